@@ -1,0 +1,18 @@
+/** Registers the magic-line highlighter with JupyterLab's editor extension registry. */
+import type { JupyterFrontEnd, JupyterFrontEndPlugin } from '@jupyterlab/application';
+import { EditorExtensionRegistry, IEditorExtensionRegistry } from '@jupyterlab/codemirror';
+import { magicHighlighter } from './highlight';
+
+export const magicsPlugin: JupyterFrontEndPlugin<void> = {
+  id: 'jupyterlab-genhealth:magics',
+  description: 'Highlights GenHealth magic lines (%name, %%name) and their options in code cells.',
+  autoStart: true,
+  requires: [IEditorExtensionRegistry],
+  activate(_app: JupyterFrontEnd, registry: IEditorExtensionRegistry) {
+    registry.addExtension({
+      name: 'jupyterlab-genhealth:magic-highlight',
+      factory: ({ model, inline }) =>
+        inline ? null : EditorExtensionRegistry.createImmutableExtension(magicHighlighter(() => model.mimeType))
+    });
+  }
+};

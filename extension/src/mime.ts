@@ -1,0 +1,7 @@
+/** The mime extension: one renderer per GenHealth payload kind. A capability adds its renderer here. */
+import type { IRenderMime } from '@jupyterlab/rendermime-interfaces';
+import { tableExtension } from './table/renderer';
+
+const extensions: IRenderMime.IExtension[] = [tableExtension];
+
+export default extensions;

@@ -1,0 +1,43 @@
+/** Sorting and paging of a columnar table payload: pure functions, no DOM. */
+export type Cell = number | string | boolean | null;
+
+export interface TableColumn {
+  name: string;
+  type: 'number' | 'string' | 'boolean';
+}
+
+const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
+
+/** Row order sorted by one column; stable, missing values last in both directions. */
+export function sortOrder(values: readonly Cell[], type: TableColumn['type'], descending: boolean): Int32Array {
+  const order = Int32Array.from(values, (_, i) => i);
+  const sign = descending ? -1 : 1;
+  const compare = (a: Cell, b: Cell): number => {
+    if (type === 'string') return collator.compare(String(a), String(b));
+    return Number(a) - Number(b);
+  };
+  return order.sort((i, j) => {
+    const a = values[i];
+    const b = values[j];
+    const aMissing = a === null;
+    const bMissing = b === null;
+    if (aMissing || bMissing) return aMissing === bMissing ? i - j : aMissing ? 1 : -1;
+    return sign * compare(a, b) || i - j;
+  });
+}
+
+export function pageCount(rows: number, pageSize: number): number {
+  return Math.max(1, Math.ceil(rows / pageSize));
+}
+
+/** Row indices (into the original data) shown on `page` (0-based). */
+export function pageRows(order: ArrayLike<number>, page: number, pageSize: number): number[] {
+  const start = page * pageSize;
+  return Array.from({ length: Math.max(0, Math.min(pageSize, order.length - start)) }, (_, k) => order[start + k]);
+}
+
+export function formatCell(value: Cell): string {
+  if (value === null) return '';
+  if (typeof value === 'number') return Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(6)));
+  return String(value);
+}

@@ -1,0 +1,163 @@
+/**
+ * Executes a notebook headless on a fresh GenHealth kernel and records the outputs in nbformat 4,
+ * as nbclient would: streams merged, displays updated in place by display_id, execution counts set.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { KernelClient } from './kernel-client';
+import type { Message } from './wire';
+
+export interface NotebookCell {
+  cell_type: 'code' | 'markdown' | 'raw';
+  id?: string;
+  source: string | string[];
+  metadata: { tags?: string[]; [key: string]: unknown };
+  outputs?: Output[];
+  execution_count?: number | null;
+}
+
+export interface Notebook {
+  cells: NotebookCell[];
+  metadata: Record<string, unknown>;
+  nbformat: number;
+  nbformat_minor: number;
+}
+
+export type Output =
+  | { output_type: 'stream'; name: string; text: string }
+  | { output_type: 'display_data'; data: Record<string, unknown>; metadata: Record<string, unknown> }
+  | { output_type: 'execute_result'; data: Record<string, unknown>; metadata: Record<string, unknown>; execution_count: number }
+  | { output_type: 'error'; ename: string; evalue: string; traceback: string[] };
+
+export class CellExecutionError extends Error {
+  constructor(
+    message: string,
+    readonly cellIndex: number,
+    readonly ename: string
+  ) {
+    super(message);
+    this.name = 'CellExecutionError';
+  }
+}
+
+export interface ExecuteOptions {
+  /** Keep going after an error (cells tagged raises-exception always may fail). */
+  allowErrors?: boolean;
+  /** Per-cell time limit in seconds. */
+  timeoutSeconds?: number;
+  /** Called after each code cell. */
+  onCell?: (index: number, cell: NotebookCell, seconds: number, status: string) => void;
+  env?: NodeJS.ProcessEnv;
+}
+
+export const sourceOf = (cell: NotebookCell) => (Array.isArray(cell.source) ? cell.source.join('') : cell.source);
+
+export function readNotebook(file: string): Notebook {
+  let nb: Notebook;
+  try {
+    nb = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (e) {
+    throw new Error(`cannot read notebook ${file}: ${(e as Error).message}`);
+  }
+  if (!Array.isArray(nb.cells) || nb.nbformat !== 4) throw new Error(`${file} is not an nbformat 4 notebook`);
+  const kernel = (nb.metadata?.kernelspec as { name?: string } | undefined)?.name;
+  if (kernel && kernel !== 'genhealth') {
+    throw new Error(`${file} runs on the '${kernel}' kernel; genhealth execute runs notebooks on the 'genhealth' kernel`);
+  }
+  return nb;
+}
+
+export function writeNotebook(file: string, nb: Notebook): void {
+  writeFileSync(file, JSON.stringify(nb, null, 1) + '\n');
+}
+
+/** Appends one iopub message to a cell's outputs; returns the display_id it created, if any. */
+function record(outputs: Output[], msg: Message, displays: Map<string, { outputs: Output[]; index: number }[]>): void {
+  const c = msg.content as Record<string, never>;
+  switch (msg.header.msg_type) {
+    case 'stream': {
+      const last = outputs[outputs.length - 1];
+      if (last?.output_type === 'stream' && last.name === c.name) last.text += c.text;
+      else outputs.push({ output_type: 'stream', name: c.name, text: c.text });
+      break;
+    }
+    case 'display_data': {
+      outputs.push({ output_type: 'display_data', data: c.data, metadata: c.metadata ?? {} });
+      const id = (c.transient as { display_id?: string } | undefined)?.display_id;
+      if (id) displays.set(id, [...(displays.get(id) ?? []), { outputs, index: outputs.length - 1 }]);
+      break;
+    }
+    case 'update_display_data': {
+      const id = (c.transient as { display_id?: string } | undefined)?.display_id;
+      for (const place of displays.get(id ?? '') ?? []) {
+        place.outputs[place.index] = { output_type: 'display_data', data: c.data, metadata: c.metadata ?? {} };
+      }
+      break;
+    }
+    case 'execute_result':
+      outputs.push({ output_type: 'execute_result', data: c.data, metadata: c.metadata ?? {}, execution_count: c.execution_count });
+      break;
+    case 'error':
+      outputs.push({ output_type: 'error', ename: c.ename, evalue: c.evalue, traceback: c.traceback });
+      break;
+    case 'clear_output':
+      outputs.length = 0;
+      break;
+  }
+}
+
+/**
+ * Runs every code cell of `nb` (in place) in a kernel started in `cwd`. Stops at the first error
+ * unless errors are allowed (globally or by the cell's raises-exception tag) and throws a
+ * CellExecutionError naming the cell; the notebook keeps the outputs produced so far.
+ */
+export async function executeNotebook(nb: Notebook, cwd: string, options: ExecuteOptions = {}): Promise<Notebook> {
+  const kernel = await KernelClient.start({ cwd, env: options.env });
+  const displays = new Map<string, { outputs: Output[]; index: number }[]>();
+  try {
+    const info = await kernel.kernelInfo();
+    nb.metadata.kernelspec = { name: 'genhealth', display_name: 'GenHealth (TypeScript)', language: 'typescript' };
+    nb.metadata.language_info = info.language_info;
+    for (const cell of nb.cells) if (cell.cell_type === 'code') (cell.outputs = []), (cell.execution_count = null);
+    for (let i = 0; i < nb.cells.length; i++) {
+      const cell = nb.cells[i];
+      if (cell.cell_type !== 'code') continue;
+      const source = sourceOf(cell);
+      const mayFail = options.allowErrors === true || (cell.metadata.tags ?? []).includes('raises-exception');
+      const outputs: Output[] = (cell.outputs = []);
+      const started = Date.now();
+      const run = kernel.execute(source, { stopOnError: !mayFail, onOutput: msg => record(outputs, msg, displays) });
+      const limit = (options.timeoutSeconds ?? 600) * 1000;
+      let timer: NodeJS.Timeout | undefined;
+      const timedOut = new Promise<'timeout'>(resolve => (timer = setTimeout(() => resolve('timeout'), limit)));
+      const outcome = await Promise.race([run, timedOut]);
+      clearTimeout(timer);
+      const label = `cell ${i + 1}${cell.id ? ` (id ${cell.id})` : ''}: ${source.split('\n')[0].slice(0, 60)}`;
+      if (outcome === 'timeout') {
+        kernel.interrupt();
+        await Promise.race([run.catch(() => undefined), new Promise(r => setTimeout(r, 5000))]);
+        throw new CellExecutionError(`${label}\n  timed out after ${options.timeoutSeconds ?? 600} s`, i, 'Timeout');
+      }
+      cell.execution_count = (outcome.reply.content.execution_count as number | null) ?? null;
+      const status = String(outcome.reply.content.status);
+      options.onCell?.(i, cell, (Date.now() - started) / 1000, status);
+      if (status === 'error' && !mayFail) {
+        const { ename, evalue } = outcome.reply.content as { ename: string; evalue: string };
+        throw new CellExecutionError(`${label}\n  ${ename}: ${evalue}`, i, ename);
+      }
+    }
+    return nb;
+  } finally {
+    await kernel.shutdown();
+  }
+}
+
+/** Reads, executes and (optionally) writes a notebook; the kernel runs in the notebook's folder. */
+export async function executeNotebookFile(file: string, out: string | undefined, options: ExecuteOptions = {}): Promise<Notebook> {
+  const nb = readNotebook(file);
+  try {
+    return await executeNotebook(nb, path.dirname(path.resolve(file)), options);
+  } finally {
+    if (out) writeNotebook(out, nb);
+  }
+}

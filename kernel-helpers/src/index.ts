@@ -1,0 +1,26 @@
+/**
+ * The public API of `genhealth`. Every magic is also a plain function here, so notebooks, scripts
+ * and tests can call the same code without the kernel.
+ */
+export { registerValueBundler } from './display/values';
+export { display, newDisplay, progress, type Display, type Progress, type ProgressOptions } from './display/display';
+export {
+  escapeHtml,
+  genhealthBundle,
+  mimeTypeOf,
+  textBundle,
+  GENHEALTH_KINDS,
+  type GenHealthKind,
+  type GenHealthPayload,
+  type MimeBundle
+} from './display/bundle';
+export { MagicError } from './magics/errors';
+export { registerMagic, listMagics, type MagicSpec, type MagicCall, type MagicContext, type MagicOutput } from './magics/registry';
+export type { OptionSpec, NumericRange } from './magics/options';
+export { formatHelp } from './magics/help';
+export { newRunId } from './lineage/run-id';
+export { tfBackend, tfjs, BackendError, BACKEND_NAMES, type BackendInfo, type BackendName } from './tf/backend';
+export { Table, TableError, type Column, type ColumnType, type TableViewOptions } from './table/model';
+export { table, type TableOptions } from './table/magic';
+export { tableBundle, type TablePayload } from './table/bundle';
+

@@ -1,0 +1,328 @@
+/**
+ * The GenHealth kernel's request handlers, on top of tslab's executor: magics, real Jupyter errors,
+ * execute_result for the last expression, stop_on_error as the protocol defines it, and completion,
+ * inspection and is_complete that understand magic lines.
+ */
+import { isCompleteCode } from 'tslab/dist/converter';
+import type { Executor } from 'tslab/dist/executor';
+import { printQuickInfo } from 'tslab/dist/inspect';
+import * as tslabJupyter from 'tslab/dist/jupyter';
+import { textBundle, type MimeBundle } from '../display/bundle';
+import { newDisplay, setDisplayChannel } from '../display/display';
+import { valueBundle } from '../display/values';
+import { newRunId } from '../lineage/run-id';
+import { completeMagic, inspectMagic } from '../magics/complete';
+import { MagicError } from '../magics/errors';
+import { formatHelp } from '../magics/help';
+import { bindCall, parseMagicLine, resolveMagic, type MagicLine } from '../magics/invocation';
+import type { VariableScope } from '../magics/options';
+import type { KernelSession, MagicContext } from '../magics/registry';
+import { blankMagicLines, LINE_MAGIC_HOOK, planCell } from './cell';
+import { CompileError, formatConsoleArgs, toJupyterError } from './errors';
+import { ABORTED, ExecutionQueue } from './queue';
+
+/** Where a running cell's output goes: stream text and other iopub messages. */
+export interface CellIO {
+  stream(name: 'stdout' | 'stderr', text: string): void;
+  publish(msgType: string, content: object): void;
+}
+
+export interface ExecuteRequest {
+  code: string;
+  silent?: boolean;
+  store_history?: boolean;
+  stop_on_error?: boolean;
+}
+
+/** What tslab's executor prints through the console we give it, kept instead of printed. */
+export class ExecutorConsole {
+  lastValue: { value: unknown } | null = null;
+  errors: unknown[][] = [];
+
+  reset(): void {
+    this.lastValue = null;
+    this.errors = [];
+  }
+
+  log(...args: unknown[]): void {
+    // tslab logs only the value of a cell's last expression here.
+    this.lastValue = { value: args[0] };
+  }
+
+  error(...args: unknown[]): void {
+    this.errors.push(args);
+  }
+
+  /** The failure of the last execute: compile diagnostics or the thrown value. */
+  failure(): unknown {
+    const diagnostics = this.errors.filter(a => a[0] === '%s%d:%d - %s').map(formatConsoleArgs);
+    if (diagnostics.length) return new CompileError(diagnostics);
+    const thrown = this.errors.find(a => a[0] !== '%s%d:%d - %s');
+    return thrown ? thrown[0] : new Error('the cell failed without an error message');
+  }
+}
+
+const OUTBOX = Symbol.for('genhealth.kernel.outbox');
+const BUILTIN_ERRORS = new Set(['Error', 'TypeError', 'RangeError', 'ReferenceError', 'SyntaxError', 'EvalError', 'URIError', 'AggregateError']);
+
+export interface KernelOptions {
+  version: string;
+}
+
+export class GenHealthKernel {
+  private count = 0;
+  private readonly queue = new ExecutionQueue();
+  private readonly session: KernelSession = {};
+  private abort = new AbortController();
+  private io: CellIO | null = null;
+  private readonly outbox = new Map<string, unknown>();
+  readonly variables: VariableScope;
+
+  constructor(
+    private readonly executor: Executor,
+    private readonly console: ExecutorConsole,
+    private readonly options: KernelOptions
+  ) {
+    const locals = executor.locals;
+    this.variables = {
+      has: name => Object.prototype.hasOwnProperty.call(locals, name),
+      get: name => locals[name],
+      names: () => Object.keys(locals).filter(n => !n.startsWith('__'))
+    };
+    (globalThis as Record<symbol, unknown>)[OUTBOX] = { take: (name: string) => this.takeOutput(name) };
+    (globalThis as Record<symbol, unknown>)[Symbol.for(LINE_MAGIC_HOOK)] = (line: string) => this.runLineMagicFromCode(line);
+  }
+
+  kernelInfo(): object {
+    const ts = require('@tslab/typescript-for-tslab') as { version: string };
+    return {
+      status: 'ok',
+      protocol_version: '5.3',
+      implementation: 'genhealth',
+      implementation_version: this.options.version,
+      language_info: {
+        name: 'typescript',
+        version: ts.version,
+        mimetype: 'text/typescript',
+        file_extension: '.ts',
+        pygments_lexer: 'typescript',
+        // JupyterLab 4 looks the editor language up by this name; tslab's {name: "javascript"} picked
+        // plain JavaScript highlighting.
+        codemirror_mode: 'typescript'
+      },
+      banner: `GenHealth (TypeScript) ${this.options.version} — tslab, TypeScript ${ts.version}, Node ${process.version}. %lsmagic lists the magics.`,
+      help_links: [{ text: 'GenHealth magics: run %lsmagic', url: 'https://www.typescriptlang.org/docs/' }]
+    };
+  }
+
+  /** Interrupts the running cell (SIGINT). */
+  interrupt(): void {
+    this.executor.interrupt();
+    this.abort.abort(new MagicError('interrupted by the user'));
+    this.abort = new AbortController();
+  }
+
+  async execute(req: ExecuteRequest, io: CellIO): Promise<object> {
+    const outcome = await this.queue.enqueue(() => this.executeNow(req, io));
+    return outcome === ABORTED ? { status: 'aborted', execution_count: null } : outcome;
+  }
+
+  private async executeNow(req: ExecuteRequest, io: CellIO): Promise<object> {
+    const silent = req.silent === true;
+    if (req.store_history ?? !silent) this.count++;
+    const executionCount = this.count;
+    if (!silent) io.publish('execute_input', { code: req.code, execution_count: executionCount });
+    this.attach(io);
+    try {
+      const last = await this.runCell(req.code);
+      if (last && !silent && last.value !== undefined && last.value !== null) {
+        io.publish('execute_result', { execution_count: executionCount, data: valueBundle(last.value), metadata: {} });
+      }
+      return { status: 'ok', execution_count: executionCount, user_expressions: {}, payload: [] };
+    } catch (thrown) {
+      const error = toJupyterError(thrown);
+      io.publish('error', error);
+      if (req.stop_on_error !== false) this.queue.abortWaiting();
+      return { status: 'error', execution_count: executionCount, ...error };
+    }
+  }
+
+  /** Routes stdout, stderr and displays of this cell to its parent request (as tslab does). */
+  private attach(io: CellIO): void {
+    this.io = io;
+    const writer = (name: 'stdout' | 'stderr') =>
+      ((chunk: string | Uint8Array) => {
+        io.stream(name, typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
+        return true;
+      }) as typeof process.stdout.write;
+    process.stdout.write = writer('stdout');
+    process.stderr.write = writer('stderr');
+    const send = (content: object, update: boolean) => io.publish(update ? 'update_display_data' : 'display_data', content);
+    setDisplayChannel({ send });
+    // tslab.display() keeps working: it writes through this hook.
+    (tslabJupyter as { lastWriteDisplayData: unknown }).lastWriteDisplayData = send;
+  }
+
+  private async runCell(code: string): Promise<{ value: unknown } | null> {
+    const plan = planCell(code);
+    const bindings: Binding[] = [];
+    let last: { value: unknown } | null = null;
+    switch (plan.kind) {
+      case 'code':
+        last = await this.runTypeScript(plan.code);
+        break;
+      case 'mixed':
+        this.pendingBindings = bindings;
+        try {
+          last = await this.runTypeScript(plan.code);
+        } finally {
+          this.pendingBindings = null;
+        }
+        break;
+      case 'cell-magic':
+        await this.runMagic(plan.magic, plan.body, true, bindings);
+        break;
+      case 'line-magics':
+        for (const line of plan.lines) await this.runMagic(parseMagicLine(line)!, '', false, bindings);
+        break;
+    }
+    for (const b of bindings) await this.bind(b);
+    return last;
+  }
+
+  private pendingBindings: Binding[] | null = null;
+
+  private async runTypeScript(code: string): Promise<{ value: unknown } | null> {
+    this.console.reset();
+    const ok = await this.executor.execute(code);
+    if (!ok) throw this.console.failure();
+    // Module cells (//@module) may print diagnostics and still succeed.
+    for (const args of this.console.errors) this.io?.stream('stderr', formatConsoleArgs(args) + '\n');
+    return this.console.lastValue;
+  }
+
+  /** Called by the code that a mixed cell's `%name` line became. */
+  private async runLineMagicFromCode(line: string): Promise<void> {
+    await this.runMagic(parseMagicLine(line)!, '', false, this.pendingBindings ?? []);
+  }
+
+  private async runMagic(ml: MagicLine, body: string, asCell: boolean, bindings: Binding[]): Promise<void> {
+    const spec = resolveMagic(ml, asCell);
+    const display = (bundle: MimeBundle) => this.io?.publish('display_data', { data: bundle, metadata: {}, transient: {} });
+    if (ml.help) {
+      display(textBundle(formatHelp(spec)));
+      return;
+    }
+    const call = bindCall(spec, ml, body, this.variables, this.session);
+    const signal = this.abort.signal;
+    const ctx: MagicContext = {
+      runId: newRunId(),
+      defaultSeed: this.session.seed,
+      variables: this.variables,
+      display,
+      newDisplay,
+      signal,
+      session: this.session
+    };
+    let output;
+    try {
+      output = await untilAborted(Promise.resolve(spec.run(call, ctx)), signal);
+    } catch (e) {
+      // A capability's own error (TableError, BackendError, ...) is a message for the user, shown
+      // against the magic line; a built-in error (TypeError, ...) is a bug and keeps its stack.
+      if (e instanceof Error && !(e instanceof MagicError) && !BUILTIN_ERRORS.has(e.name)) {
+        const wrapped = new MagicError(e.message, { span: { line: ml.line, start: 0, end: ml.nameEnd } });
+        wrapped.name = e.name;
+        throw wrapped;
+      }
+      throw e;
+    }
+    if (output?.bundle) display(output.bundle);
+    const out = call.options.out as string | undefined;
+    if (out !== undefined) {
+      if (output?.value === undefined) {
+        throw new MagicError(`%${spec.name} produced no value to bind to '${out}'.`, {
+          span: { line: ml.line, start: 0, end: ml.nameEnd }
+        });
+      }
+      bindings.push({ name: out, value: output.value, type: output.valueType });
+    }
+  }
+
+  private takeOutput(name: string): unknown {
+    const value = this.outbox.get(name);
+    this.outbox.delete(name);
+    return value;
+  }
+
+  /**
+   * Declares `out=` variables through tslab so later cells type-check against them: with the magic's
+   * declared type when TypeScript can resolve it from the notebook's folder, else as `any`.
+   */
+  private async bind({ name, value, type }: Binding): Promise<void> {
+    for (const declared of type ? [type, 'any'] : ['any']) {
+      this.outbox.set(name, value);
+      this.console.reset();
+      const ok = await this.executor.execute(
+        `let ${name}: ${declared} = (globalThis as any)[Symbol.for("genhealth.kernel.outbox")].take(${JSON.stringify(name)});`
+      );
+      if (ok) return;
+    }
+    this.outbox.delete(name);
+    throw this.console.failure();
+  }
+
+  isComplete(code: string): object {
+    const plan = planCell(safeCode(code));
+    if (plan.kind === 'cell-magic' || plan.kind === 'line-magics') return { status: 'complete' };
+    const result = isCompleteCode(blankMagicLines(code));
+    return result.completed ? { status: 'complete' } : { status: 'incomplete', indent: result.indent ?? '' };
+  }
+
+  inspect(code: string, cursor: number): object {
+    const help = inspectMagic(code, cursor);
+    if (help !== null) return { status: 'ok', found: true, data: { 'text/plain': help }, metadata: {} };
+    const info = this.executor.inspect(blankMagicLines(code), cursor);
+    if (!info) return { status: 'ok', found: false, data: {}, metadata: {} };
+    return { status: 'ok', found: true, data: { 'text/plain': printQuickInfo(info) }, metadata: {} };
+  }
+
+  complete(code: string, cursor: number): object {
+    const magic = completeMagic(code, cursor, () => this.variables.names());
+    if (magic) return { status: 'ok', cursor_start: magic.start, cursor_end: magic.end, matches: magic.matches, metadata: {} };
+    const info = this.executor.complete(blankMagicLines(code), cursor);
+    return { status: 'ok', cursor_start: info.start, cursor_end: info.end, matches: info.candidates, metadata: {} };
+  }
+
+  close(): void {
+    this.executor.close();
+  }
+}
+
+interface Binding {
+  name: string;
+  value: unknown;
+  type?: string;
+}
+
+/** A bare `%` line cannot be planned; completeness checks treat it as finished input. */
+function safeCode(code: string): string {
+  try {
+    planCell(code);
+    return code;
+  } catch {
+    return '%lsmagic';
+  }
+}
+
+function untilAborted<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(signal.reason);
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener('abort', onAbort, { once: true });
+    work.then(
+      v => (signal.removeEventListener('abort', onAbort), resolve(v)),
+      e => (signal.removeEventListener('abort', onAbort), reject(e))
+    );
+  });
+}

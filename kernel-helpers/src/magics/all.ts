@@ -1,0 +1,14 @@
+/** Registers the magics of every capability. A capability adds one line here. */
+import { registerTableMagic } from '../table/magic';
+import { registerBackendMagic } from '../tf/magic';
+import { registerBuiltinMagics } from './builtins';
+
+let registered = false;
+
+export function registerAllMagics(): void {
+  if (registered) return;
+  registered = true;
+  registerBuiltinMagics();
+  registerBackendMagic();
+  registerTableMagic();
+}

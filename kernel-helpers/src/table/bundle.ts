@@ -1,0 +1,52 @@
+/**
+ * The `application/vnd.genhealth.table+json` payload: columnar data (one array per column) so the
+ * front end can sort and page without reshaping. Payload summary: rows, columns, shown_rows.
+ */
+import { genhealthBundle, htmlTable, textTable, type GenHealthPayload, type MimeBundle } from '../display/bundle';
+import type { ColumnType, Table } from './model';
+
+export interface TablePayload extends GenHealthPayload {
+  kind: 'table';
+  summary: { rows: number; columns: number; shown_rows: number };
+  title?: string;
+  columns: { name: string; type: ColumnType }[];
+  /** One array per column; missing values are null. */
+  data: (number | string | boolean | null)[][];
+  page_size: number;
+  sort?: { column: string; descending: boolean };
+}
+
+/** Rows beyond this are left out of the payload; the summary says how many were shown. */
+export const MAX_PAYLOAD_ROWS = 10_000;
+const DEFAULT_PAGE_SIZE = 10;
+
+const FALLBACK_ROWS = 20;
+
+export function tableBundle(table: Table, runId: string): MimeBundle {
+  const view = table.view;
+  const shown = Math.min(table.rowCount, MAX_PAYLOAD_ROWS);
+  const data = table.columns.map(c =>
+    Array.from(c.values.slice(0, shown) as ArrayLike<number | string | boolean | null>, v =>
+      typeof v === 'number' && Number.isNaN(v) ? null : v
+    )
+  );
+  const payload: TablePayload = {
+    version: 1,
+    kind: 'table',
+    run_id: runId,
+    summary: { rows: table.rowCount, columns: table.columns.length, shown_rows: shown },
+    ...(view.title ? { title: view.title } : {}),
+    columns: table.columns.map(c => ({ name: c.name, type: c.type })),
+    data,
+    page_size: view.pageSize ?? DEFAULT_PAGE_SIZE,
+    ...(view.sort ? { sort: view.sort } : {})
+  };
+  const names = table.columnNames;
+  const head = Array.from({ length: Math.min(FALLBACK_ROWS, table.rowCount) }, (_, i) => data.map(col => col[i]));
+  const more = table.rowCount > head.length ? `(first ${head.length} of ${table.rowCount} rows)` : `(${table.rowCount} rows)`;
+  const caption = `${view.title ? view.title + ' ' : ''}${more}`;
+  return genhealthBundle(payload, {
+    text: `${caption}\n${textTable(names, head)}`,
+    html: htmlTable(names, head, caption)
+  });
+}
