@@ -11,8 +11,8 @@ export const magicsPlugin: JupyterFrontEndPlugin<void> = {
   activate(_app: JupyterFrontEnd, registry: IEditorExtensionRegistry) {
     registry.addExtension({
       name: 'jupyterlab-genhealth:magic-highlight',
-      factory: ({ model, inline }) =>
-        inline ? null : EditorExtensionRegistry.createImmutableExtension(magicHighlighter(() => model.mimeType))
+      // Every editor gets it; the highlighter itself stays idle unless the language is TypeScript.
+      factory: ({ model }) => EditorExtensionRegistry.createImmutableExtension(magicHighlighter(() => model.mimeType))
     });
   }
 };

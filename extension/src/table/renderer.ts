@@ -103,7 +103,8 @@ export class TableRenderer extends GenHealthRenderer<TablePayload> {
 export const rendererFactory: IRenderMime.IRendererFactory = {
   safe: true,
   mimeTypes: [MIME_TYPE],
-  defaultRank: 50,
+  // Below text/html (50) so the renderer wins over the HTML fallback.
+  defaultRank: 20,
   createRenderer: options => new TableRenderer(options)
 };
 
@@ -111,6 +112,6 @@ export const tableExtension: IRenderMime.IExtension = {
   id: 'jupyterlab-genhealth:table-renderer',
   description: 'Renders GenHealth tables: paged and sortable.',
   rendererFactory,
-  rank: 50,
+  rank: 20,
   dataType: 'json'
 };

@@ -100,7 +100,8 @@ export class KernelClient {
     const address = (port: number) => `tcp://127.0.0.1:${port}`;
     const shell = new zmq.Dealer();
     const control = new zmq.Dealer();
-    const iopub = new zmq.Subscriber();
+    // No high-water mark: a busy cell must not make us drop its output (or its idle status).
+    const iopub = new zmq.Subscriber({ receiveHighWaterMark: 0 });
     shell.connect(address(shellPort));
     control.connect(address(controlPort));
     iopub.connect(address(iopubPort));
@@ -178,7 +179,8 @@ export class KernelClient {
             resolve({ reply: entry.reply, outputs: entry.outputs });
           } else if (this.exited) {
             this.pending.delete(msg.header.msg_id);
-            reject(new Error(`the kernel exited (code ${this.exited.code}, signal ${this.exited.signal}) while running ${msgType}`));
+            const log = this.stderr.trim() ? `\nKernel log:\n${this.stderr.trim()}` : '';
+            reject(new Error(`the kernel exited (code ${this.exited.code}, signal ${this.exited.signal}) while running ${msgType}${log}`));
           }
         }
       };

@@ -75,6 +75,7 @@ export class GenHealthKernel {
   private readonly session: KernelSession = {};
   private abort = new AbortController();
   private io: CellIO | null = null;
+  private streams: StreamBuffer | null = null;
   private readonly outbox = new Map<string, unknown>();
   readonly variables: VariableScope;
 
@@ -127,12 +128,13 @@ export class GenHealthKernel {
     return outcome === ABORTED ? { status: 'aborted', execution_count: null } : outcome;
   }
 
-  private async executeNow(req: ExecuteRequest, io: CellIO): Promise<object> {
+  private async executeNow(req: ExecuteRequest, cellIO: CellIO): Promise<object> {
     const silent = req.silent === true;
     if (req.store_history ?? !silent) this.count++;
     const executionCount = this.count;
-    if (!silent) io.publish('execute_input', { code: req.code, execution_count: executionCount });
-    this.attach(io);
+    if (!silent) cellIO.publish('execute_input', { code: req.code, execution_count: executionCount });
+    this.attach(cellIO);
+    const io = this.io!;
     try {
       const last = await this.runCell(req.code);
       if (last && !silent && last.value !== undefined && last.value !== null) {
@@ -144,11 +146,26 @@ export class GenHealthKernel {
       io.publish('error', error);
       if (req.stop_on_error !== false) this.queue.abortWaiting();
       return { status: 'error', execution_count: executionCount, ...error };
+    } finally {
+      this.streams?.flush();
     }
   }
 
-  /** Routes stdout, stderr and displays of this cell to its parent request (as tslab does). */
-  private attach(io: CellIO): void {
+  /**
+   * Routes stdout, stderr and displays of this cell to its parent request (as tslab does). Stream
+   * text is coalesced into one message per 50 ms, as ipykernel does: a loop printing thousands of
+   * lines otherwise floods iopub past ZeroMQ's high-water mark and messages (even `idle`) get dropped.
+   */
+  private attach(cellIO: CellIO): void {
+    this.streams?.flush();
+    const streams = (this.streams = new StreamBuffer(cellIO));
+    const io: CellIO = {
+      stream: (name, text) => streams.write(name, text),
+      publish: (msgType, content) => {
+        streams.flush();
+        cellIO.publish(msgType, content);
+      }
+    };
     this.io = io;
     const writer = (name: 'stdout' | 'stderr') =>
       ((chunk: string | Uint8Array) => {
@@ -296,6 +313,33 @@ export class GenHealthKernel {
 
   close(): void {
     this.executor.close();
+  }
+}
+
+/** Collects stream text and sends it at most every `intervalMs`, one message per run of one stream. */
+class StreamBuffer {
+  private name: 'stdout' | 'stderr' | null = null;
+  private text = '';
+  private timer: NodeJS.Timeout | null = null;
+
+  constructor(
+    private readonly io: CellIO,
+    private readonly intervalMs = 50
+  ) {}
+
+  write(name: 'stdout' | 'stderr', text: string): void {
+    if (this.name !== null && this.name !== name) this.flush();
+    this.name = name;
+    this.text += text;
+    this.timer ??= setTimeout(() => this.flush(), this.intervalMs).unref();
+  }
+
+  flush(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    if (this.name !== null && this.text) this.io.stream(this.name, this.text);
+    this.name = null;
+    this.text = '';
   }
 }
 

@@ -33,8 +33,17 @@ export function startKernel(configPath: string): GenHealthServer {
   const kernel = new GenHealthKernel(executor, console, { version });
   const server = new GenHealthServer(kernel, configPath);
   process.on('SIGINT', () => kernel.interrupt());
-  // A stray rejection in user code must not take the kernel (and the user's variables) down.
-  const report = (what: string) => (reason: unknown) => process.stderr.write(`${what}: ${reason instanceof Error ? reason.stack : String(reason)}\n`);
+  // A stray rejection in user code must not take the kernel (and the user's variables) down. The
+  // report goes to the cell that runs now; if that fails, to the kernel's own log.
+  const kernelLog = process.stderr.write.bind(process.stderr);
+  const report = (what: string) => (reason: unknown) => {
+    const text = `${what}: ${reason instanceof Error ? reason.stack : String(reason)}\n`;
+    try {
+      process.stderr.write(text);
+    } catch {
+      kernelLog(text);
+    }
+  };
   process.on('uncaughtException', report('Uncaught exception'));
   process.on('unhandledRejection', report('Unhandled promise rejection'));
   void server.init();

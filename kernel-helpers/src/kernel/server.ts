@@ -3,6 +3,7 @@
  * error on iopub, and a correctly typed comm_info_reply.
  */
 import { ZmqServer } from 'tslab/dist/jupyter';
+import { DELIMITER, encode, newMessage } from '../client/wire';
 import type { GenHealthKernel } from './handler';
 
 type ShellMessage = Parameters<ZmqServer['handleExecute']>[1];
@@ -34,6 +35,27 @@ export class GenHealthServer extends ZmqServer {
     message.signAndSend(this.connInfo.key, sock as Parameters<typeof message.signAndSend>[1]);
   }
 
+  /**
+   * tslab sends without waiting, but a zeromq 6 socket refuses a send while another is in flight
+   * ("Socket is busy writing"), which crashed the kernel under fast output. Queue each socket's sends.
+   */
+  async init(): Promise<void> {
+    await super.init();
+    this.iopub = serializeSends(this.iopub);
+    this.shell = serializeSends(this.shell);
+    this.control = serializeSends(this.control);
+  }
+
+  /** tslab leaves history_request unanswered (JupyterLab asks on every notebook open): reply empty. */
+  async handleShellMessage(sock: Parameters<ZmqServer['handleShellMessage']>[0], ...frames: Buffer[]): Promise<void> {
+    const at = frames.findIndex(f => f.equals(DELIMITER));
+    const header = at >= 0 && frames[at + 2] ? JSON.parse(frames[at + 2].toString()) : null;
+    if (header?.msg_type !== 'history_request') return super.handleShellMessage(sock, ...frames);
+    const reply = newMessage('history_reply', { status: 'ok', history: [] }, header.session);
+    reply.parent_header = header;
+    await sock.send([...frames.slice(0, at), ...encode(this.connInfo.key, reply)]);
+  }
+
   async handleExecute(sock: unknown, msg: ShellMessage): Promise<void> {
     const content = await this.kernel.execute(msg.content as never, {
       stream: (name, text) => this.send(msg, 'stream', { name, text }, this.iopub),
@@ -51,4 +73,22 @@ export class GenHealthServer extends ZmqServer {
   handleCommInfoRequest(sock: Parameters<ZmqServer['handleCommInfoRequest']>[0], msg: ShellMessage): void {
     this.send(msg, 'comm_info_reply', { status: 'ok', comms: {} }, sock);
   }
+}
+
+/** The same socket, whose `send` waits for the previous send (the socket's own `send` is read-only). */
+function serializeSends<S extends { send(frames: never): Promise<void> }>(socket: S): S {
+  const send = socket.send.bind(socket);
+  let tail: Promise<void> = Promise.resolve();
+  const queued = (frames: never) => {
+    const sent = tail.then(() => send(frames));
+    tail = sent.catch(() => undefined);
+    return sent;
+  };
+  return new Proxy(socket, {
+    get(target, key) {
+      if (key === 'send') return queued;
+      const value = Reflect.get(target, key, target);
+      return typeof value === 'function' ? value.bind(target) : value;
+    }
+  });
 }
