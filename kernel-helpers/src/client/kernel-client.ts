@@ -208,11 +208,6 @@ export class KernelClient {
     );
   }
 
-  /** Sends an execute request without waiting, for tests of queueing behaviour. */
-  executeQueued(code: string, stopOnError = true): Promise<ExecuteOutcome> {
-    return this.execute(code, { stopOnError });
-  }
-
   async complete(code: string, cursor = code.length): Promise<Record<string, unknown>> {
     return (await this.request('complete_request', { code, cursor_pos: cursor })).reply.content;
   }

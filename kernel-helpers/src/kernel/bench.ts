@@ -34,22 +34,17 @@ export async function run(options: { iterations?: number } = {}): Promise<void> 
     const plain = median(samples.plain);
     const common = { bench: 'magic-overhead', unit: 'ms', iterations };
     emit({ ...common, metric: 'plain-tslab-cell-median', value: round(plain), p90: round(quantile(samples.plain, 0.9)) });
-    emit({
-      ...common,
-      metric: 'noop-cell-magic-median',
-      value: round(median(samples.cellMagic)),
-      p90: round(quantile(samples.cellMagic, 0.9)),
-      baseline: 'plain tslab cell (void 0) on the same kernel',
-      ratio: round(median(samples.cellMagic) / plain)
-    });
-    emit({
-      ...common,
-      metric: 'line-magic-in-code-median',
-      value: round(median(samples.lineMagicInCode)),
-      p90: round(quantile(samples.lineMagicInCode, 0.9)),
-      baseline: 'plain tslab cell (void 0) on the same kernel',
-      ratio: round(median(samples.lineMagicInCode) / plain)
-    });
+    const againstPlain = (metric: string, xs: number[]) =>
+      emit({
+        ...common,
+        metric,
+        value: round(median(xs)),
+        p90: round(quantile(xs, 0.9)),
+        baseline: 'plain tslab cell (void 0) on the same kernel',
+        ratio: round(median(xs) / plain)
+      });
+    againstPlain('noop-cell-magic-median', samples.cellMagic);
+    againstPlain('line-magic-in-code-median', samples.lineMagicInCode);
   } finally {
     await kernel.shutdown();
   }

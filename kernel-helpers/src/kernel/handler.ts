@@ -112,14 +112,14 @@ export class GenHealthKernel {
         codemirror_mode: 'typescript'
       },
       banner: `GenHealth (TypeScript) ${this.options.version} — tslab, TypeScript ${ts.version}, Node ${process.version}. %lsmagic lists the magics.`,
-      help_links: [{ text: 'GenHealth magics: run %lsmagic', url: 'https://www.typescriptlang.org/docs/' }]
+      help_links: [{ text: 'TypeScript handbook', url: 'https://www.typescriptlang.org/docs/handbook/intro.html' }]
     };
   }
 
   /** Interrupts the running cell (SIGINT). */
   interrupt(): void {
     this.executor.interrupt();
-    this.abort.abort(new MagicError('interrupted by the user'));
+    this.abort.abort(Object.assign(new Error('interrupted by the user'), { name: 'KeyboardInterrupt' }));
     this.abort = new AbortController();
   }
 
@@ -290,8 +290,13 @@ export class GenHealthKernel {
   }
 
   isComplete(code: string): object {
-    const plan = planCell(safeCode(code));
-    if (plan.kind === 'cell-magic' || plan.kind === 'line-magics') return { status: 'complete' };
+    let kind: string;
+    try {
+      kind = planCell(code).kind;
+    } catch {
+      return { status: 'complete' }; // a malformed magic line: running it reports the problem
+    }
+    if (kind === 'cell-magic' || kind === 'line-magics') return { status: 'complete' };
     const result = isCompleteCode(blankMagicLines(code));
     return result.completed ? { status: 'complete' } : { status: 'incomplete', indent: result.indent ?? '' };
   }
@@ -347,16 +352,6 @@ interface Binding {
   name: string;
   value: unknown;
   type?: string;
-}
-
-/** A bare `%` line cannot be planned; completeness checks treat it as finished input. */
-function safeCode(code: string): string {
-  try {
-    planCell(code);
-    return code;
-  } catch {
-    return '%lsmagic';
-  }
 }
 
 function untilAborted<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {

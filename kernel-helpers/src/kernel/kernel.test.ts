@@ -45,6 +45,14 @@ describe('GenHealth kernel over the Jupyter protocol', () => {
     assert.equal(contentOf(next.outputs, 'execute_result')[0].data['text/plain'], '2');
   });
 
+  it("shows a capability's own error (TableError) against the magic line, not as a stack trace", async () => {
+    await kernel.execute('const notTabular = 42');
+    const [error] = contentOf((await kernel.execute('%%table source=notTabular')).outputs, 'error');
+    assert.equal(error.ename, 'TableError');
+    assert.match(error.evalue, /expected a Table, an array of records, an object of equal-length columns or CSV text/);
+    assert.ok(!error.traceback.some((l: string) => l.includes('dist/table/model.js')));
+  });
+
   it('reports TypeScript errors and runtime errors with their names', async () => {
     const compile = contentOf((await kernel.execute('const s: string = 5')).outputs, 'error')[0];
     assert.equal(compile.ename, 'CompileError');
