@@ -53,7 +53,7 @@ const playwrightCounts = output => ({
 const suites = {
   async unit() {
     const [c1, o1] = await run(process.execPath, ['--test', '--test-concurrency=1', ...findTests('kernel-helpers/dist', /\.test\.js$/)]);
-    const [c0] = await run('npx', ['tsc', '-p', 'extension/tsconfig.test.json']);
+    const [c0] = await run(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'extension/tsconfig.test.json']);
     const [c2, o2] = await run(process.execPath, ['--test', ...findTests('extension/test-dist', /\.test\.js$/)]);
     const a = nodeCounts(o1);
     const b = nodeCounts(o2);

@@ -24,3 +24,9 @@ export { Table, TableError, type Column, type ColumnType, type TableViewOptions 
 export { table, type TableOptions } from './table/magic';
 export { tableBundle, type TablePayload } from './table/bundle';
 
+export { track, type TrackOptions } from './lineage/track';
+export { lineageList, lineageShow, lineageDiff, lineageGraphOf } from './lineage/magic';
+export { openStore, LineageStore, type RunFilter } from './lineage/store';
+export { LocalStore } from './lineage/local-store';
+export { describeData, registerDataDescriber, LineageError } from './lineage/hash';
+export type { RunRecord, RunSummary, InputRef, OutputRef, DataSchema } from './lineage/record';

@@ -165,9 +165,10 @@ export class KernelClient {
   request(
     msgType: string,
     content: object,
-    options: { waitIdle?: boolean; channel?: 'shell' | 'control'; onOutput?: (msg: Message) => void } = {}
+    options: { waitIdle?: boolean; channel?: 'shell' | 'control'; onOutput?: (msg: Message) => void; metadata?: Record<string, unknown> } = {}
   ): Promise<ExecuteOutcome> {
     const msg = newMessage(msgType, content, this.session);
+    if (options.metadata) msg.metadata = options.metadata;
     return new Promise((resolve, reject) => {
       const entry: Pending = {
         idle: false,
@@ -192,7 +193,7 @@ export class KernelClient {
 
   execute(
     code: string,
-    options: { stopOnError?: boolean; silent?: boolean; onOutput?: (msg: Message) => void } = {}
+    options: { stopOnError?: boolean; silent?: boolean; onOutput?: (msg: Message) => void; cellId?: string } = {}
   ): Promise<ExecuteOutcome> {
     return this.request(
       'execute_request',
@@ -204,7 +205,7 @@ export class KernelClient {
         allow_stdin: false,
         stop_on_error: options.stopOnError ?? true
       },
-      { waitIdle: true, onOutput: options.onOutput }
+      { waitIdle: true, onOutput: options.onOutput, metadata: options.cellId ? { cellId: options.cellId } : undefined }
     );
   }
 

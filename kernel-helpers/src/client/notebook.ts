@@ -111,8 +111,10 @@ function record(outputs: Output[], msg: Message, displays: Map<string, { outputs
  * unless errors are allowed (globally or by the cell's raises-exception tag) and throws a
  * CellExecutionError naming the cell; the notebook keeps the outputs produced so far.
  */
-export async function executeNotebook(nb: Notebook, cwd: string, options: ExecuteOptions = {}): Promise<Notebook> {
-  const kernel = await KernelClient.start({ cwd, env: options.env });
+export async function executeNotebook(nb: Notebook, cwd: string, options: ExecuteOptions = {}, notebookPath?: string): Promise<Notebook> {
+  // As jupyter_server does: the kernel learns its notebook from JPY_SESSION_NAME (lineage records it).
+  const env = { ...(options.env ?? process.env), ...(notebookPath ? { JPY_SESSION_NAME: notebookPath } : {}) };
+  const kernel = await KernelClient.start({ cwd, env });
   const displays = new Map<string, { outputs: Output[]; index: number }[]>();
   try {
     const info = await kernel.kernelInfo();
@@ -126,7 +128,7 @@ export async function executeNotebook(nb: Notebook, cwd: string, options: Execut
       const mayFail = options.allowErrors === true || (cell.metadata.tags ?? []).includes('raises-exception');
       const outputs: Output[] = (cell.outputs = []);
       const started = Date.now();
-      const run = kernel.execute(source, { stopOnError: !mayFail, onOutput: msg => record(outputs, msg, displays) });
+      const run = kernel.execute(source, { stopOnError: !mayFail, cellId: cell.id, onOutput: msg => record(outputs, msg, displays) });
       const limit = (options.timeoutSeconds ?? 600) * 1000;
       let timer: NodeJS.Timeout | undefined;
       const timedOut = new Promise<'timeout'>(resolve => (timer = setTimeout(() => resolve('timeout'), limit)));
@@ -156,7 +158,7 @@ export async function executeNotebook(nb: Notebook, cwd: string, options: Execut
 export async function executeNotebookFile(file: string, out: string | undefined, options: ExecuteOptions = {}): Promise<Notebook> {
   const nb = readNotebook(file);
   try {
-    return await executeNotebook(nb, path.dirname(path.resolve(file)), options);
+    return await executeNotebook(nb, path.dirname(path.resolve(file)), options, path.basename(file));
   } finally {
     if (out) writeNotebook(out, nb);
   }

@@ -16,7 +16,9 @@ import { MagicError } from '../magics/errors';
 import { formatHelp } from '../magics/help';
 import { bindCall, parseMagicLine, resolveMagic, type MagicLine } from '../magics/invocation';
 import type { VariableScope } from '../magics/options';
-import type { KernelSession, MagicContext } from '../magics/registry';
+import { optionsOf, type KernelSession, type MagicCall, type MagicContext, type MagicOutput, type MagicSpec } from '../magics/registry';
+import type { DataValue, OutputValue } from '../lineage/recorder';
+import { currentCell, lineage, setCurrentCell } from '../lineage/session';
 import { blankMagicLines, LINE_MAGIC_HOOK, planCell } from './cell';
 import { CompileError, formatConsoleArgs, toJupyterError } from './errors';
 import { ABORTED, ExecutionQueue } from './queue';
@@ -32,6 +34,9 @@ export interface ExecuteRequest {
   silent?: boolean;
   store_history?: boolean;
   stop_on_error?: boolean;
+  /** From the request's header and metadata (JupyterLab sends metadata.cellId). */
+  session?: string;
+  cellId?: string;
 }
 
 /** What tslab's executor prints through the console we give it, kept instead of printed. */
@@ -135,13 +140,18 @@ export class GenHealthKernel {
     if (!silent) cellIO.publish('execute_input', { code: req.code, execution_count: executionCount });
     this.attach(cellIO);
     const io = this.io!;
+    // jupyter_server tells a kernel its notebook through JPY_SESSION_NAME; lineage records it.
+    setCurrentCell({ source: req.code, id: req.cellId, notebook: process.env.JPY_SESSION_NAME, session: req.session });
+    lineage().warn = message => io.stream('stderr', `lineage: ${message}\n`);
     try {
       const last = await this.runCell(req.code);
+      await lineage().flush();
       if (last && !silent && last.value !== undefined && last.value !== null) {
         io.publish('execute_result', { execution_count: executionCount, data: valueBundle(last.value), metadata: {} });
       }
       return { status: 'ok', execution_count: executionCount, user_expressions: {}, payload: [] };
     } catch (thrown) {
+      await lineage().flush();
       const error = toJupyterError(thrown);
       io.publish('error', error);
       if (req.stop_on_error !== false) this.queue.abortWaiting();
@@ -241,10 +251,12 @@ export class GenHealthKernel {
       signal,
       session: this.session
     };
-    let output;
+    const startedAt = new Date();
+    let output: MagicOutput | void;
     try {
       output = await untilAborted(Promise.resolve(spec.run(call, ctx)), signal);
     } catch (e) {
+      if (spec.records !== false) await this.recordMagic(spec, call, ctx.runId, startedAt, undefined, e);
       // A capability's own error (TableError, BackendError, ...) is a message for the user, shown
       // against the magic line; a built-in error (TypeError, ...) is a bug and keeps its stack.
       if (e instanceof Error && !(e instanceof MagicError) && !BUILTIN_ERRORS.has(e.name)) {
@@ -254,6 +266,7 @@ export class GenHealthKernel {
       }
       throw e;
     }
+    if (spec.records !== false) await this.recordMagic(spec, call, ctx.runId, startedAt, output ?? undefined);
     if (output?.bundle) display(output.bundle);
     const out = call.options.out as string | undefined;
     if (out !== undefined) {
@@ -264,6 +277,35 @@ export class GenHealthKernel {
       }
       bindings.push({ name: out, value: output.value, type: output.valueType });
     }
+  }
+
+  /** The lineage record of one magic run: parameters after defaults, data inputs by hash. */
+  private async recordMagic(spec: MagicSpec, call: MagicCall, runId: string, startedAt: Date, output?: MagicOutput, error?: unknown): Promise<void> {
+    const options = optionsOf(spec);
+    const params: Record<string, unknown> = { ...call.args };
+    const inputs: DataValue[] = [];
+    for (const [key, value] of Object.entries(call.options)) {
+      if (key === 'out' || value === undefined) continue;
+      if (options[key]?.type === 'variable') {
+        params[key] = { input: key };
+        inputs.push({ name: key, value, variable: call.variables[key] });
+      } else params[key] = value;
+    }
+    const outputs: OutputValue[] = [...(output?.value !== undefined ? [{ name: 'value', value: output.value }] : []), ...(output?.outputs ?? [])];
+    await lineage().record({
+      id: runId,
+      kind: 'magic',
+      name: spec.name,
+      params,
+      startedAt,
+      endedAt: new Date(),
+      cell: currentCell(),
+      redactBody: spec.body?.isData === true,
+      inputs: [...inputs, ...(output?.inputs ?? [])],
+      outputs,
+      metrics: output?.metrics,
+      error
+    });
   }
 
   private takeOutput(name: string): unknown {

@@ -57,7 +57,8 @@ export class GenHealthServer extends ZmqServer {
   }
 
   async handleExecute(sock: unknown, msg: ShellMessage): Promise<void> {
-    const content = await this.kernel.execute(msg.content as never, {
+    const request = { ...(msg.content as object), session: msg.header.session, cellId: (msg.metadata as { cellId?: string })?.cellId };
+    const content = await this.kernel.execute(request as never, {
       stream: (name, text) => this.send(msg, 'stream', { name, text }, this.iopub),
       publish: (msgType, body) => this.send(msg, msgType, body, this.iopub)
     });

@@ -1,4 +1,5 @@
 /** Registers the magics of every capability. A capability adds one line here. */
+import { registerLineageMagic } from '../lineage/magic';
 import { registerTableMagic } from '../table/magic';
 import { registerBackendMagic } from '../tf/magic';
 import { registerBuiltinMagics } from './builtins';
@@ -11,4 +12,5 @@ export function registerAllMagics(): void {
   registerBuiltinMagics();
   registerBackendMagic();
   registerTableMagic();
+  registerLineageMagic();
 }

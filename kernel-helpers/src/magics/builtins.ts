@@ -11,6 +11,7 @@ export function registerBuiltinMagics(): void {
     doc: 'Lists every registered line magic (%name) and cell magic (%%name) with a one-line summary. ' +
       'Use %%help name or %name? for the details of one magic.',
     binds: false,
+    records: false,
     run() {
       const { columns, rows } = formatMagicList();
       const text = `Available magics (${rows.length}):\n\n${textTable(columns, rows)}\n\nDetails: %%help <name> or %<name>?`;
@@ -27,6 +28,7 @@ export function registerBuiltinMagics(): void {
       'starts with %seed 42 is reproducible cell by cell. Without an argument, shows the current default seed.',
     positional: [{ name: 'seed', spec: { type: 'integer', min: 0, max: 4294967295, doc: 'The default seed.' } }],
     examples: ['%seed 42', '%seed'],
+    records: false,
     run(call, ctx) {
       const seed = call.args.seed as number | undefined;
       if (seed !== undefined) ctx.session.seed = seed;
@@ -51,6 +53,7 @@ export function registerBuiltinMagics(): void {
       }
     ],
     binds: false,
+    records: false,
     examples: ['%%help table', '%table?'],
     run(call) {
       const name = String(call.args.magic).replace(/^%+/, '').replace(/\?+$/, '');

@@ -89,6 +89,7 @@ export function bindCall(
   const options: Record<string, unknown> = {};
   const args: Record<string, unknown> = {};
   const given = new Set<string>();
+  const variables: Record<string, string> = {};
   const positional = spec.positional ?? [];
   let nextPositional = 0;
 
@@ -123,6 +124,7 @@ export function bindCall(
     } else {
       const valueSpan = { line: ml.line, start: token.valueStart, end: token.end };
       options[key] = parseValue(optionSpec, { key, raw: token.raw, quoted: token.quoted, span: valueSpan }, scope);
+      if (optionSpec.type === 'variable') variables[key] = token.raw;
     }
   }
 
@@ -142,5 +144,5 @@ export function bindCall(
       span: { line: ml.line, start: 0, end: ml.nameEnd }
     });
   }
-  return { name: spec.name, options: options as MagicCall['options'], args, body, line: ml.line, given };
+  return { name: spec.name, options: options as MagicCall['options'], args, body, line: ml.line, given, variables };
 }

@@ -5,6 +5,7 @@
 import type { MimeBundle } from '../display/bundle';
 import type { Display } from '../display/display';
 import { MagicError, didYouMean } from './errors';
+import type { DataValue, OutputValue } from '../lineage/recorder';
 import type { OptionSpec, ValueOf, VariableScope } from './options';
 
 export type MagicKind = 'line' | 'cell' | 'line+cell';
@@ -32,6 +33,8 @@ export interface MagicCall<O extends OptionSchema = OptionSchema> {
   line: string;
   /** Whether the user passed an option explicitly (as opposed to a default). */
   given: ReadonlySet<string>;
+  /** For `variable` options: the name of the kernel variable each one read. */
+  variables: Record<string, string>;
 }
 
 /** What the kernel lends a magic while it runs. */
@@ -57,12 +60,17 @@ export interface KernelSession {
   seed?: number;
 }
 
-/** What `run` may return: a value to bind with `out=` and/or a bundle to show. */
+/** What `run` may return: a value to bind with `out=` and/or a bundle to show, and what lineage records. */
 export interface MagicOutput {
   value?: unknown;
   bundle?: MimeBundle;
   /** TypeScript type of `value` for `out=` bindings, e.g. `import("genhealth").Table`. */
   valueType?: string;
+  /** Data read other than through `variable` options (e.g. parsed from the cell body). */
+  inputs?: DataValue[];
+  /** Outputs besides `value` (which is recorded as output "value"), with bytes to keep if any. */
+  outputs?: OutputValue[];
+  metrics?: Record<string, number>;
 }
 
 export interface MagicSpec<O extends OptionSchema = OptionSchema> {
@@ -74,8 +82,10 @@ export interface MagicSpec<O extends OptionSchema = OptionSchema> {
   doc: string;
   options?: O;
   positional?: PositionalSpec[];
-  /** What the cell body holds, for cell magics. */
-  body?: { doc: string; required: boolean };
+  /** What the cell body holds, for cell magics. `isData`: lineage keeps only its hash, never the text. */
+  body?: { doc: string; required: boolean; isData?: boolean };
+  /** False for magics that only inform (%lsmagic, %backend): no lineage record. Default true. */
+  records?: boolean;
   examples?: string[];
   /** False for magics that produce nothing to bind; then `out=` is refused. */
   binds?: boolean;

@@ -1,10 +1,11 @@
 /** %%table: show a small data set as a paged, sortable table (the first renderer's demo magic). */
 import { registerValueBundler } from '../display/values';
+import { registerDataDescriber } from '../lineage/hash';
 import { newRunId } from '../lineage/run-id';
 import { MagicError } from '../magics/errors';
 import { registerMagic } from '../magics/registry';
 import { tableBundle } from './bundle';
-import { Table, type TableViewOptions } from './model';
+import { describeTable, Table, type TableViewOptions } from './model';
 
 export interface TableOptions {
   pageSize?: number;
@@ -22,6 +23,7 @@ export function table(data: unknown, options: TableOptions = {}): Table {
 
 export function registerTableMagic(): void {
   registerValueBundler(Table, t => tableBundle(t, newRunId()));
+  registerDataDescriber(Table, describeTable);
   registerMagic({
     name: 'table',
     kind: 'cell',
@@ -36,7 +38,7 @@ export function registerTableMagic(): void {
       desc: { type: 'boolean', default: false, doc: 'Sort in descending order.' },
       title: { type: 'string', doc: 'A caption shown above the table.' }
     },
-    body: { doc: 'CSV text with a header row (or nothing when source= is given).', required: false },
+    body: { doc: 'CSV text with a header row (or nothing when source= is given).', required: false, isData: true },
     examples: ['%%table page_size=5 sort=age --desc out=patients\nid,age,sex\np1,54,F\np2,61,M', '%%table source=records'],
     run(call, ctx) {
       const { source, page_size, sort, desc, title } = call.options;
@@ -46,8 +48,15 @@ export function registerTableMagic(): void {
       if (!fromVariable && !hasBody) {
         throw new MagicError('no data: put CSV text (header row first) in the cell body, or name a variable with source=.');
       }
-      const result = table(fromVariable ? source : Table.fromCSV(call.body), { pageSize: page_size, sort, descending: desc, title });
-      return { value: result, bundle: tableBundle(result, ctx.runId), valueType: 'import("genhealth").Table' };
+      const parsed = fromVariable ? undefined : Table.fromCSV(call.body);
+      const result = table(parsed ?? source, { pageSize: page_size, sort, descending: desc, title });
+      return {
+        value: result,
+        bundle: tableBundle(result, ctx.runId),
+        valueType: 'import("genhealth").Table',
+        inputs: parsed ? [{ name: 'body', value: parsed }] : [],
+        metrics: { rows: result.rowCount, columns: result.columns.length }
+      };
     }
   });
 }

@@ -2,6 +2,7 @@
  * A small columnar table: numbers in Float64Array (NaN = missing), strings and booleans in arrays
  * (null = missing). Built from CSV text, row records or named columns.
  */
+import { typedArrayBytes } from '../lineage/hash';
 import { didYouMean } from '../magics/errors';
 
 export type ColumnType = 'number' | 'string' | 'boolean';
@@ -181,4 +182,20 @@ function columnOf(name: string, values: unknown[]): Column {
     return { name, type: 'boolean', values: values.map(v => (typeof v === 'boolean' ? v : null)) };
   }
   return { name, type: 'string', values: values.map(v => (v === null || v === undefined ? null : String(v))) };
+}
+
+/**
+ * The canonical serialisation of a table for lineage hashes (see lineage/hash.ts): a tag line, then
+ * per column its name and type as JSON and its values — numbers as little-endian float64 with one
+ * NaN, strings and booleans as one JSON array. Presentation (view) is not part of the data.
+ */
+export function describeTable(table: Table, update: (chunk: string | Uint8Array) => void) {
+  update(`genhealth:table:v1\n${table.rowCount}\n`);
+  for (const c of table.columns) {
+    update(JSON.stringify({ name: c.name, type: c.type }) + '\n');
+    if (c.type === 'number') update(typedArrayBytes(c.values));
+    else update(JSON.stringify(c.values));
+    update('\n');
+  }
+  return { kind: 'table', rows: table.rowCount, columns: table.columns.map(c => ({ name: c.name, type: c.type })) };
 }

@@ -53,11 +53,17 @@ const INSTALL_HINT: Record<string, string> = {
 type TfCore = typeof import('@tensorflow/tfjs-core');
 
 let choice: Promise<BackendInfo> | undefined;
+let chosen: BackendInfo | undefined;
 
 /** The backend of this process, chosen on first call. */
 export function tfBackend(): Promise<BackendInfo> {
-  choice ??= chooseBackend(process.env.GENHEALTH_TF_BACKEND);
+  choice ??= chooseBackend(process.env.GENHEALTH_TF_BACKEND).then(info => (chosen = info));
   return choice;
+}
+
+/** The backend if one was chosen already; never starts TensorFlow.js (lineage records ask this). */
+export function chosenBackend(): BackendInfo | undefined {
+  return chosen;
 }
 
 /** TensorFlow.js core with the chosen backend active. */

@@ -31,6 +31,7 @@ export function registerBackendMagic(): void {
       'else the WebAssembly backend, else plain JavaScript (cpu). GENHEALTH_TF_BACKEND=tensorflow|wasm|cpu forces ' +
       'one. This shows the choice, the device, the versions and why the other candidates were not used.',
     examples: ['%backend', '%backend out=info'],
+    records: false,
     async run() {
       const info = await tfBackend();
       const { text, html } = formatBackend(info);

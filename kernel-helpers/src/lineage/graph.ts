@@ -1,0 +1,61 @@
+/**
+ * The lineage DAG: runs and the artifacts (output hashes) between them. An edge artifact → run
+ * means the run used it; run → artifact means the run generated it.
+ */
+import type { RunSummary } from './record';
+
+export interface GraphNode {
+  id: string;
+  type: 'run' | 'artifact';
+  label: string;
+  status?: string;
+}
+
+export interface GraphEdge {
+  from: string;
+  to: string;
+  kind: 'used' | 'generated';
+}
+
+export interface LineageGraph {
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+}
+
+const artifactId = (hash: string) => `sha256:${hash}`;
+
+/** The graph of `runs`; with `focus`, only that run's ancestors and descendants. */
+export function lineageGraph(runs: RunSummary[], focus?: string): LineageGraph {
+  let selected = runs;
+  if (focus) {
+    const byId = new Map(runs.map(r => [r.id, r]));
+    const children = new Map<string, string[]>();
+    for (const r of runs) for (const p of r.parents) children.set(p, [...(children.get(p) ?? []), r.id]);
+    const keep = new Set<string>();
+    const walk = (id: string, next: (id: string) => string[]) => {
+      for (const n of next(id)) if (!keep.has(n)) keep.add(n), walk(n, next);
+    };
+    keep.add(focus);
+    walk(focus, id => byId.get(id)?.parents ?? []);
+    walk(focus, id => children.get(id) ?? []);
+    selected = runs.filter(r => keep.has(r.id));
+  }
+  const nodes = new Map<string, GraphNode>();
+  const edges: GraphEdge[] = [];
+  const produced = new Set(selected.flatMap(r => r.outputs));
+  for (const r of selected) {
+    nodes.set(r.id, { id: r.id, type: 'run', label: `${r.name} …${r.id.slice(-8)}`, status: r.status });
+    for (const h of r.outputs) {
+      nodes.set(artifactId(h), { id: artifactId(h), type: 'artifact', label: h.slice(0, 12) });
+      edges.push({ from: r.id, to: artifactId(h), kind: 'generated' });
+    }
+  }
+  for (const r of selected) {
+    for (const h of r.inputs) {
+      // Inputs nobody in the graph produced (data typed into a cell, files) are sources.
+      if (!produced.has(h)) nodes.set(artifactId(h), { id: artifactId(h), type: 'artifact', label: h.slice(0, 12) });
+      edges.push({ from: artifactId(h), to: r.id, kind: 'used' });
+    }
+  }
+  return { nodes: [...nodes.values()], edges };
+}

@@ -1,0 +1,242 @@
+/**
+ * The local lineage store under $GENHEALTH_HOME, as lowdb JSON documents:
+ *   store.json            schema version (lowdb; changed only under store.lock)
+ *   runs/<id>.json        one document per run, written to a temporary file and renamed into place
+ *   index.jsonl           one summary line per run, appended under index.lock (a cache: rebuilt
+ *                         from runs/ when lines are missing or damaged)
+ *   producers/<hh>/<hash> ids of the runs that produced an output hash (parents look-ups)
+ *   artifacts/sha256/<hh>/<hash>  output bytes, content-addressed, up to a size cap
+ *   corrupt/              damaged files moved aside, never deleted
+ * Several kernels and CLIs may write at once; a `kill -9` at any instant leaves every document
+ * parseable and loses at most the run being written.
+ */
+import { appendFileSync, closeSync, existsSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import type { JSONFileSync } from 'lowdb/node' with { 'resolution-mode': 'import' };
+import { LineageError } from './hash';
+import { withLock } from './lock';
+import { SCHEMA_VERSION, summaryOf, type RunRecord, type RunSummary } from './record';
+import { LineageStore, registerStoreScheme } from './store';
+
+type LowdbNode = { JSONFileSync: typeof JSONFileSync };
+
+export interface StoreMeta {
+  schema_version: number;
+  created_at: string;
+  created_by: string;
+}
+
+/** Upgrades of run documents, from version v to v + 1. */
+export type Migrations = Record<number, (run: Record<string, unknown>) => Record<string, unknown>>;
+
+export const MIGRATIONS: Migrations = {};
+
+export interface LocalStoreOptions {
+  /** Artifacts larger than this are recorded by hash only. Default: GENHEALTH_ARTIFACT_MAX_BYTES or 64 MiB. */
+  maxArtifactBytes?: number;
+  /** For tests of the migration machinery. */
+  schemaVersion?: number;
+  migrations?: Migrations;
+}
+
+const RUN_FILE = /^[0-9a-f-]{36}\.json$/;
+
+export class LocalStore extends LineageStore {
+  private readonly summaries = new Map<string, RunSummary>();
+  private indexOffset = 0;
+  private readonly maxArtifactBytes: number;
+
+  private constructor(
+    readonly location: string,
+    private readonly lowdb: LowdbNode,
+    options: LocalStoreOptions
+  ) {
+    super();
+    this.maxArtifactBytes = options.maxArtifactBytes ?? Number(process.env.GENHEALTH_ARTIFACT_MAX_BYTES ?? 64 * 1024 * 1024);
+  }
+
+  static async open(home: string, options: LocalStoreOptions = {}): Promise<LocalStore> {
+    const lowdb = await import('lowdb/node');
+    const store = new LocalStore(path.resolve(home), lowdb, options);
+    for (const dir of ['runs', 'producers', 'artifacts/sha256', 'corrupt']) mkdirSync(path.join(store.location, dir), { recursive: true });
+    withLock(store.file('store.lock'), () => store.checkSchema(options.schemaVersion ?? SCHEMA_VERSION, options.migrations ?? MIGRATIONS));
+    return store;
+  }
+
+  private file(...parts: string[]): string {
+    return path.join(this.location, ...parts);
+  }
+
+  /** Moves a damaged file into corrupt/ and reports it. */
+  private setAside(file: string, why: string): void {
+    const kept = this.file('corrupt', `${path.basename(file)}.${new Date().toISOString().replace(/[:.]/g, '-')}`);
+    try {
+      renameSync(file, kept);
+      this.problems.push({ message: `${path.relative(this.location, file)} ${why}; moved aside`, keptAt: kept });
+    } catch {
+      // another process moved it first
+    }
+  }
+
+  private checkSchema(version: number, migrations: Migrations): void {
+    const metaFile = this.file('store.json');
+    const db = new this.lowdb.JSONFileSync<StoreMeta>(metaFile);
+    let meta: StoreMeta | null = null;
+    try {
+      meta = db.read();
+    } catch {
+      this.setAside(metaFile, 'was not valid JSON');
+    }
+    if (meta && typeof meta.schema_version !== 'number') {
+      this.setAside(metaFile, 'had no schema_version');
+      meta = null;
+    }
+    if (meta && meta.schema_version > version) {
+      throw new LineageError(
+        `the lineage store ${this.location} was written by a newer GenHealth (schema ${meta.schema_version}); this one reads ` +
+          `schema ${version} and older. Upgrade genhealth, or set GENHEALTH_HOME to another folder. Nothing was changed.`
+      );
+    }
+    if (!meta) {
+      // A new store, or one whose meta was lost: the run documents say their own versions.
+      meta = { schema_version: version, created_at: new Date().toISOString(), created_by: `genhealth ${require('../../package.json').version}` };
+      db.write(meta);
+    }
+    if (meta.schema_version < version) {
+      this.migrate(meta.schema_version, version, migrations);
+      db.write({ ...meta, schema_version: version });
+      this.problems.push({ message: `upgraded the store from schema ${meta.schema_version} to ${version}` });
+    }
+  }
+
+  private migrate(from: number, to: number, migrations: Migrations): void {
+    for (const name of readdirSync(this.file('runs')).filter(n => RUN_FILE.test(n))) {
+      const file = this.file('runs', name);
+      let run: Record<string, unknown>;
+      try {
+        run = JSON.parse(readFileSync(file, 'utf8'));
+      } catch {
+        this.setAside(file, 'was not valid JSON');
+        continue;
+      }
+      for (let v = Number(run.schema_version ?? from); v < to; v++) {
+        const step = migrations[v];
+        if (!step) throw new LineageError(`no migration of run documents from schema ${v} to ${v + 1}`);
+        run = { ...step(run), schema_version: v + 1 };
+      }
+      new this.lowdb.JSONFileSync(file).write(run);
+    }
+    // The index holds old summaries: rebuild it from the migrated documents.
+    withLock(this.file('index.lock'), () => writeFileSync(this.file('index.jsonl'), ''));
+  }
+
+  protected saveRun(run: RunRecord): void {
+    // The run document first: it is the truth; the index line and producer entries can be rebuilt.
+    new this.lowdb.JSONFileSync<RunRecord>(this.file('runs', `${run.id}.json`)).write(run);
+    for (const output of run.outputs) {
+      const dir = this.file('producers', output.hash.slice(0, 2));
+      mkdirSync(dir, { recursive: true });
+      appendFileSync(path.join(dir, output.hash), run.id + '\n');
+    }
+    const line = JSON.stringify(summaryOf(run)) + '\n';
+    withLock(this.file('index.lock'), () => {
+      const index = this.file('index.jsonl');
+      // A line cut by a kill -9 must not swallow the next one.
+      appendFileSync(index, endsWithNewline(index) ? line : '\n' + line);
+    });
+    this.summaries.set(run.id, summaryOf(run));
+  }
+
+  protected loadRun(id: string): RunRecord | undefined {
+    if (!/^[0-9a-f-]{36}$/.test(id)) return undefined;
+    const file = this.file('runs', `${id}.json`);
+    if (!existsSync(file)) return undefined;
+    try {
+      return new this.lowdb.JSONFileSync<RunRecord>(file).read() ?? undefined;
+    } catch {
+      this.setAside(file, 'was not valid JSON');
+      return undefined;
+    }
+  }
+
+  /** Reads index lines added since the last call, then adds runs that the index misses. */
+  protected loadSummaries(): RunSummary[] {
+    const index = this.file('index.jsonl');
+    if (existsSync(index)) {
+      const text = readFileSync(index);
+      if (text.length < this.indexOffset) this.indexOffset = 0; // rebuilt meanwhile
+      const fresh = text.subarray(this.indexOffset).toString('utf8');
+      const complete = fresh.lastIndexOf('\n') + 1;
+      for (const line of fresh.slice(0, complete).split('\n')) {
+        if (!line) continue;
+        try {
+          const summary = JSON.parse(line) as RunSummary;
+          if (summary.id) this.summaries.set(summary.id, summary);
+        } catch {
+          // a line cut by a kill -9: the run document below still counts
+        }
+      }
+      this.indexOffset += Buffer.byteLength(fresh.slice(0, complete));
+    }
+    const files = new Set(readdirSync(this.file('runs')).filter(n => RUN_FILE.test(n)).map(n => n.slice(0, -5)));
+    for (const id of this.summaries.keys()) if (!files.has(id)) this.summaries.delete(id);
+    for (const id of files) {
+      if (this.summaries.has(id)) continue;
+      const run = this.loadRun(id);
+      if (run) this.summaries.set(id, summaryOf(run));
+    }
+    return [...this.summaries.values()];
+  }
+
+  protected producersOf(hash: string): string[] {
+    try {
+      return readFileSync(this.file('producers', hash.slice(0, 2), hash), 'utf8').split('\n').filter(Boolean);
+    } catch {
+      return [];
+    }
+  }
+
+  artifactPath(hash: string): string {
+    return this.file('artifacts', 'sha256', hash.slice(0, 2), hash);
+  }
+
+  putArtifact(hash: string, bytes: Uint8Array): boolean {
+    if (bytes.byteLength > this.maxArtifactBytes) return false;
+    const target = this.artifactPath(hash);
+    if (existsSync(target)) return true;
+    mkdirSync(path.dirname(target), { recursive: true });
+    const temp = `${target}.${randomBytes(6).toString('hex')}.tmp`;
+    writeFileSync(temp, bytes);
+    renameSync(temp, target);
+    return true;
+  }
+
+  getArtifact(hash: string): Uint8Array | undefined {
+    try {
+      return readFileSync(this.artifactPath(hash));
+    } catch {
+      return undefined;
+    }
+  }
+}
+
+function endsWithNewline(file: string): boolean {
+  let fd: number;
+  try {
+    fd = openSync(file, 'r');
+  } catch {
+    return true;
+  }
+  try {
+    const size = fstatSync(fd).size;
+    if (size === 0) return true;
+    const last = Buffer.alloc(1);
+    readSync(fd, last, 0, 1, size - 1);
+    return last[0] === 0x0a;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+registerStoreScheme('file', home => LocalStore.open(home));

@@ -1,0 +1,90 @@
+/** %lineage / %%lineage: list, show, diff and graph of the recorded runs; and the same as functions. */
+import { registerMagic } from '../magics/registry';
+import { lineageBundle, type LineageView } from './bundle';
+import { diffRuns, type Difference } from './diff';
+import { lineageGraph, type LineageGraph } from './graph';
+import { LineageError } from './hash';
+import type { RunRecord, RunSummary } from './record';
+import { lineage } from './session';
+import type { RunFilter } from './store';
+
+export async function lineageList(filter: RunFilter = {}): Promise<RunSummary[]> {
+  return (await lineage().store()).list(filter);
+}
+
+export async function lineageShow(id: string): Promise<RunRecord> {
+  return (await lineage().store()).getRun(id);
+}
+
+export async function lineageDiff(a: string, b: string, options: { acrossNotebooks?: boolean } = {}): Promise<Difference[]> {
+  const store = await lineage().store();
+  return diffRuns(store.getRun(a), store.getRun(b), options);
+}
+
+export async function lineageGraphOf(filter: RunFilter & { focus?: string } = {}): Promise<LineageGraph> {
+  const store = await lineage().store();
+  const focus = filter.focus ? store.getRun(filter.focus).id : undefined;
+  return lineageGraph(store.list({ ...filter, limit: focus ? undefined : filter.limit }), focus);
+}
+
+const COMMANDS = ['list', 'show', 'diff', 'graph'] as const;
+
+export function registerLineageMagic(): void {
+  registerMagic({
+    name: 'lineage',
+    kind: 'line+cell',
+    summary: 'List, show, compare and graph the recorded runs.',
+    doc:
+      'Every magic run (and every call of a track()-ed function) is recorded in $GENHEALTH_HOME (default .genhealth/ ' +
+      'beside the notebook): parameters, seeds, cell, environment, input hashes and schemas (never rows), outputs, ' +
+      'metrics and parent runs. `list` filters and lists them (newest first); `show <id>` shows one run (an id ' +
+      'prefix of 4+ characters is enough); `diff <a> <b>` shows what differs between two runs of one notebook; ' +
+      '`graph [id]` shows the DAG of runs and artifacts (around one run when given).',
+    positional: [
+      { name: 'command', required: true, spec: { type: 'enum', values: COMMANDS, doc: 'What to do.' } },
+      { name: 'a', spec: { type: 'string', doc: 'A run id (show, diff, graph).' } },
+      { name: 'b', spec: { type: 'string', doc: 'The second run id (diff).' } }
+    ],
+    options: {
+      notebook: { type: 'string', doc: 'Only runs of this notebook (list, graph).' },
+      name: { type: 'string', doc: 'Only runs of this magic or function (list, graph).' },
+      status: { type: 'enum', values: ['ok', 'error'], doc: 'Only runs with this status (list).' },
+      limit: { type: 'integer', min: 1, max: 100000, default: 50, doc: 'At most this many runs, newest first (list, graph).' },
+      across: { type: 'boolean', default: false, doc: 'Let diff compare runs of different notebooks.' }
+    },
+    records: false,
+    examples: ['%lineage list', '%lineage list name=table status=ok limit=10', '%lineage show 01a2b3c4', '%lineage diff 01a2b3c4 01a2b3d9', '%lineage graph'],
+    async run(call, ctx) {
+      const command = call.args.command as (typeof COMMANDS)[number];
+      const { a, b } = call.args as { a?: string; b?: string };
+      const { notebook, name, status, limit, across } = call.options;
+      const need = (id: string | undefined, what: string) => {
+        if (!id) throw new LineageError(`%lineage ${command} needs ${what}. Try %lineage list to see run ids.`);
+        return id;
+      };
+      let view: LineageView;
+      let value: unknown;
+      switch (command) {
+        case 'list':
+          value = await lineageList({ notebook, name, status: status as RunFilter['status'], limit });
+          view = { view: 'list', runs: value as RunSummary[] };
+          break;
+        case 'show':
+          value = await lineageShow(need(a, 'a run id'));
+          view = { view: 'run', run: value as RunRecord };
+          break;
+        case 'diff': {
+          const [idA, idB] = [need(a, 'two run ids'), need(b, 'two run ids')];
+          value = await lineageDiff(idA, idB, { acrossNotebooks: across });
+          view = { view: 'diff', a: idA, b: idB, differences: value as Difference[] };
+          break;
+        }
+        case 'graph':
+          value = await lineageGraphOf({ notebook, name, limit, focus: a });
+          view = { view: 'graph', graph: value as LineageGraph };
+          break;
+      }
+      return { value, bundle: lineageBundle(view, ctx.runId) };
+    }
+  });
+}

@@ -1,0 +1,70 @@
+/**
+ * The lineage of one process (a kernel, a script, the CLI): opens the store once, records runs,
+ * keeps track of records still being written and reports problems as warnings instead of failing
+ * the user's work. Only the kernel sets the current cell (for track()).
+ */
+import path from 'node:path';
+import './local-store';
+import type { RunRecord } from './record';
+import { recordRun, type CellContext, type RunInput } from './recorder';
+import { openStore, type LineageStore } from './store';
+
+const CURRENT_CELL = Symbol.for('genhealth.kernel.currentCell');
+
+export function setCurrentCell(cell: CellContext | null): void {
+  (globalThis as Record<symbol, unknown>)[CURRENT_CELL] = cell;
+}
+
+export function currentCell(): CellContext | undefined {
+  return ((globalThis as Record<symbol, unknown>)[CURRENT_CELL] as CellContext | null) ?? undefined;
+}
+
+/** $GENHEALTH_HOME, else .genhealth/ in the working directory (the notebook's folder in a kernel). */
+export function lineageHome(): string {
+  return path.resolve(process.env.GENHEALTH_HOME || path.join(process.cwd(), '.genhealth'));
+}
+
+export class LineageSession {
+  private opened?: Promise<LineageStore>;
+  private readonly pending = new Set<Promise<unknown>>();
+  /** Where warnings go; the kernel points this at the running cell's stderr. */
+  warn: (message: string) => void = message => process.stderr.write(`lineage: ${message}\n`);
+
+  constructor(private readonly home: () => string = lineageHome) {}
+
+  store(): Promise<LineageStore> {
+    this.opened ??= openStore(this.home()).then(store => {
+      for (const p of store.problems) this.warn(`${p.message}${p.keptAt ? ` (kept at ${p.keptAt})` : ''}`);
+      return store;
+    });
+    return this.opened;
+  }
+
+  /** Records a run; a failure to record is a warning, the run's own result stands. */
+  async record(run: RunInput): Promise<RunRecord | undefined> {
+    const work = this.store().then(store => recordRun(store, run));
+    this.pending.add(work);
+    try {
+      return await work;
+    } catch (e) {
+      this.warn(`run of ${run.name} not recorded: ${(e as Error).message}`);
+      if ((e as Error).name === 'LineageError') this.opened = undefined; // try again next time (the user may fix it)
+      return undefined;
+    } finally {
+      this.pending.delete(work);
+    }
+  }
+
+  /** Waits for records still being written (the kernel does this before a cell's reply). */
+  async flush(): Promise<void> {
+    await Promise.allSettled([...this.pending]);
+  }
+}
+
+let processLineage: LineageSession | undefined;
+
+/** The lineage session of this process. */
+export function lineage(): LineageSession {
+  processLineage ??= new LineageSession();
+  return processLineage;
+}
