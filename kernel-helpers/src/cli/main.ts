@@ -1,16 +1,23 @@
 /**
  * The `genhealth` command:
  *   genhealth execute <nb.ipynb> [-o out.ipynb] [--allow-errors] [--timeout seconds]
- *   genhealth install --prefix <dir>      (writes the kernelspec into <dir>/share/jupyter/kernels)
+ *   genhealth reproduce <notebook.ipynb> [--home <store dir>] [--timeout <seconds>]
+      Re-execute a notebook in a fresh kernel and check that every recorded run reproduces; exits 0
+      only if all did, else names the first divergence with both hashes.
+  genhealth install --prefix <dir>      (writes the kernelspec into <dir>/share/jupyter/kernels)
  *   genhealth kernel --config-path <file> (started by Jupyter)
  */
 import { CellExecutionError, executeNotebookFile } from '../client/notebook';
+import { formatReport, reproduceNotebook } from '../lineage/reproduce';
 import { installKernelspec } from './kernelspec';
 
 const USAGE = `Usage:
   genhealth execute <notebook.ipynb> [-o out.ipynb] [--allow-errors] [--timeout <seconds>]
       Run a notebook headless on a fresh GenHealth kernel; exits non-zero at the first failing cell
       (cells tagged raises-exception may fail).
+  genhealth reproduce <notebook.ipynb> [--home <store dir>] [--timeout <seconds>]
+      Re-execute a notebook in a fresh kernel and check that every recorded run reproduces; exits 0
+      only if all did, else names the first divergence with both hashes.
   genhealth install --prefix <dir>
       Install the 'genhealth' kernelspec into <dir>/share/jupyter/kernels (e.g. a virtualenv).
   genhealth kernel --config-path <connection.json>
@@ -67,12 +74,27 @@ async function execute(args: string[]): Promise<number> {
   return 0;
 }
 
+async function reproduce(args: string[]): Promise<number> {
+  const { positional, flags } = parseFlags(args, { '--home': 'value', '--timeout': 'value' });
+  if (positional.length !== 1) throw new UsageError('reproduce takes exactly one notebook');
+  const report = await reproduceNotebook(positional[0], {
+    home: flags['--home'] as string | undefined,
+    timeoutSeconds: flags['--timeout'] === undefined ? 600 : Number(flags['--timeout']),
+    onCell: (i, seconds, status) => process.stderr.write(`  cell ${i + 1}: ${status} (${seconds.toFixed(2)} s)\n`)
+  });
+  process.stdout.write(formatReport(report) + '\n');
+  return report.reproduced ? 0 : 1;
+}
+
 export async function main(argv: string[]): Promise<void> {
   const [command, ...rest] = argv;
   try {
     switch (command) {
       case 'execute':
         process.exitCode = await execute(rest);
+        return;
+      case 'reproduce':
+        process.exitCode = await reproduce(rest);
         return;
       case 'install': {
         const { flags } = parseFlags(rest, { '--prefix': 'value' });
