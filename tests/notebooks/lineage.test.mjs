@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { notebooksDir, root } from './helpers.mjs';
@@ -46,6 +47,23 @@ describe('reproducing a recorded notebook', () => {
     const result = cli(['reproduce', nb], dir);
     assert.equal(result.status, 1);
     assert.match(result.stdout, /FIRST DIVERGENCE: run [0-9a-f-]{36} \(table, cell table\): parameters changed: recorded \{"page_size":5,.*now \{"page_size":4,/);
+  });
+
+  it('reproduces from an exported crate anywhere on disk, and refuses a tampered crate', () => {
+    const fresh = workDir();
+    const copy = path.join(fresh, 'welcome.ipynb');
+    cpSync(path.join(notebooksDir, 'welcome.ipynb'), copy);
+    assert.equal(cli(['execute', copy], fresh).status, 0);
+    const crate = path.join(mkdtempSync(path.join(os.tmpdir(), 'genhealth-crate-')), 'crate');
+    const exported = cli(['crate', copy, '-o', crate], fresh);
+    assert.equal(exported.status, 0, exported.stderr);
+    const result = cli(['reproduce', crate], os.tmpdir());
+    assert.equal(result.status, 0, result.stdout + result.stderr);
+    assert.match(result.stdout, /REPRODUCED: all 1 recorded runs reproduced\./);
+    writeFileSync(path.join(crate, 'welcome.ipynb'), '{}');
+    const tampered = cli(['reproduce', crate], os.tmpdir());
+    assert.equal(tampered.status, 1);
+    assert.match(tampered.stderr, /does not match its metadata: welcome\.ipynb was altered/);
   });
 
   it('says clearly when there is nothing recorded', () => {

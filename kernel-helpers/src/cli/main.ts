@@ -1,23 +1,28 @@
 /**
  * The `genhealth` command:
  *   genhealth execute <nb.ipynb> [-o out.ipynb] [--allow-errors] [--timeout seconds]
- *   genhealth reproduce <notebook.ipynb> [--home <store dir>] [--timeout <seconds>]
-      Re-execute a notebook in a fresh kernel and check that every recorded run reproduces; exits 0
-      only if all did, else names the first divergence with both hashes.
+ *   genhealth reproduce <notebook.ipynb | crate folder> [--home <store dir>] [--timeout <seconds>]
+      Re-execute a notebook (or an exported crate's notebook) in a fresh kernel and check that every
+      recorded run reproduces; exits 0 only if all did, else names the first divergence with both hashes.
+  genhealth crate <notebook.ipynb> -o <folder> [--home <store dir>]
+      Export the notebook's latest recorded session as an RO-Crate (Process Run Crate 0.5) with PROV-JSON.
   genhealth install --prefix <dir>      (writes the kernelspec into <dir>/share/jupyter/kernels)
  *   genhealth kernel --config-path <file> (started by Jupyter)
  */
 import { CellExecutionError, executeNotebookFile } from '../client/notebook';
-import { formatReport, reproduceNotebook } from '../lineage/reproduce';
+import { exportNotebookCrate } from '../lineage/crate';
+import { formatReport, reproduce as reproduceTarget } from '../lineage/reproduce';
 import { installKernelspec } from './kernelspec';
 
 const USAGE = `Usage:
   genhealth execute <notebook.ipynb> [-o out.ipynb] [--allow-errors] [--timeout <seconds>]
       Run a notebook headless on a fresh GenHealth kernel; exits non-zero at the first failing cell
       (cells tagged raises-exception may fail).
-  genhealth reproduce <notebook.ipynb> [--home <store dir>] [--timeout <seconds>]
-      Re-execute a notebook in a fresh kernel and check that every recorded run reproduces; exits 0
-      only if all did, else names the first divergence with both hashes.
+  genhealth reproduce <notebook.ipynb | crate folder> [--home <store dir>] [--timeout <seconds>]
+      Re-execute a notebook (or an exported crate's notebook) in a fresh kernel and check that every
+      recorded run reproduces; exits 0 only if all did, else names the first divergence with both hashes.
+  genhealth crate <notebook.ipynb> -o <folder> [--home <store dir>]
+      Export the notebook's latest recorded session as an RO-Crate (Process Run Crate 0.5) with PROV-JSON.
   genhealth install --prefix <dir>
       Install the 'genhealth' kernelspec into <dir>/share/jupyter/kernels (e.g. a virtualenv).
   genhealth kernel --config-path <connection.json>
@@ -76,14 +81,23 @@ async function execute(args: string[]): Promise<number> {
 
 async function reproduce(args: string[]): Promise<number> {
   const { positional, flags } = parseFlags(args, { '--home': 'value', '--timeout': 'value' });
-  if (positional.length !== 1) throw new UsageError('reproduce takes exactly one notebook');
-  const report = await reproduceNotebook(positional[0], {
+  if (positional.length !== 1) throw new UsageError('reproduce takes exactly one notebook or crate folder');
+  const report = await reproduceTarget(positional[0], {
     home: flags['--home'] as string | undefined,
     timeoutSeconds: flags['--timeout'] === undefined ? 600 : Number(flags['--timeout']),
     onCell: (i, seconds, status) => process.stderr.write(`  cell ${i + 1}: ${status} (${seconds.toFixed(2)} s)\n`)
   });
   process.stdout.write(formatReport(report) + '\n');
   return report.reproduced ? 0 : 1;
+}
+
+async function crate(args: string[]): Promise<number> {
+  const { positional, flags } = parseFlags(args, { '-o': 'value', '--output': 'value', '--home': 'value' });
+  const out = (flags['-o'] ?? flags['--output']) as string | undefined;
+  if (positional.length !== 1 || !out) throw new UsageError('crate takes one notebook and -o <folder>');
+  const { dir, files } = await exportNotebookCrate(positional[0], out, flags['--home'] as string | undefined);
+  process.stdout.write(`Wrote an RO-Crate with ${files.length} files to ${dir}\n`);
+  return 0;
 }
 
 export async function main(argv: string[]): Promise<void> {
@@ -95,6 +109,9 @@ export async function main(argv: string[]): Promise<void> {
         return;
       case 'reproduce':
         process.exitCode = await reproduce(rest);
+        return;
+      case 'crate':
+        process.exitCode = await crate(rest);
         return;
       case 'install': {
         const { flags } = parseFlags(rest, { '--prefix': 'value' });

@@ -1,5 +1,8 @@
 /** %lineage / %%lineage: list, show, diff and graph of the recorded runs; and the same as functions. */
+import path from 'node:path';
+import { textBundle } from '../display/bundle';
 import { registerMagic } from '../magics/registry';
+import { exportNotebookCrate } from './crate';
 import { lineageBundle, type LineageView } from './bundle';
 import { diffRuns, type Difference } from './diff';
 import { lineageGraph, type LineageGraph } from './graph';
@@ -27,7 +30,7 @@ export async function lineageGraphOf(filter: RunFilter & { focus?: string } = {}
   return lineageGraph(store.list({ ...filter, limit: focus ? undefined : filter.limit }), focus);
 }
 
-const COMMANDS = ['list', 'show', 'diff', 'graph'] as const;
+const COMMANDS = ['list', 'show', 'diff', 'graph', 'export'] as const;
 
 export function registerLineageMagic(): void {
   registerMagic({
@@ -39,7 +42,9 @@ export function registerLineageMagic(): void {
       'beside the notebook): parameters, seeds, cell, environment, input hashes and schemas (never rows), outputs, ' +
       'metrics and parent runs. `list` filters and lists them (newest first); `show <id>` shows one run (an id ' +
       'prefix of 4+ characters is enough); `diff <a> <b>` shows what differs between two runs of one notebook; ' +
-      '`graph [id]` shows the DAG of runs and artifacts (around one run when given).',
+      '`graph [id]` shows the DAG of runs and artifacts (around one run when given); `export dir=<folder>` writes ' +
+      "this notebook's latest recorded session as an RO-Crate with PROV-JSON, which `npx genhealth reproduce <folder>` " +
+      're-executes and checks.',
     positional: [
       { name: 'command', required: true, spec: { type: 'enum', values: COMMANDS, doc: 'What to do.' } },
       { name: 'a', spec: { type: 'string', doc: 'A run id (show, diff, graph).' } },
@@ -50,14 +55,15 @@ export function registerLineageMagic(): void {
       name: { type: 'string', doc: 'Only runs of this magic or function (list, graph).' },
       status: { type: 'enum', values: ['ok', 'error'], doc: 'Only runs with this status (list).' },
       limit: { type: 'integer', min: 1, max: 100000, default: 50, doc: 'At most this many runs, newest first (list, graph).' },
-      across: { type: 'boolean', default: false, doc: 'Let diff compare runs of different notebooks.' }
+      across: { type: 'boolean', default: false, doc: 'Let diff compare runs of different notebooks.' },
+      dir: { type: 'string', doc: 'Folder for export: a new RO-Crate (Process Run Crate 0.5) with PROV-JSON.' }
     },
     records: false,
-    examples: ['%lineage list', '%lineage list name=table status=ok limit=10', '%lineage show 01a2b3c4', '%lineage diff 01a2b3c4 01a2b3d9', '%lineage graph'],
+    examples: ['%lineage list', '%lineage list name=table status=ok limit=10', '%lineage show 01a2b3c4', '%lineage diff 01a2b3c4 01a2b3d9', '%lineage graph', '%lineage export dir=crate'],
     async run(call, ctx) {
       const command = call.args.command as (typeof COMMANDS)[number];
       const { a, b } = call.args as { a?: string; b?: string };
-      const { notebook, name, status, limit, across } = call.options;
+      const { notebook, name, status, limit, across, dir } = call.options;
       const need = (id: string | undefined, what: string) => {
         if (!id) throw new LineageError(`%lineage ${command} needs ${what}. Try %lineage list to see run ids.`);
         return id;
@@ -83,6 +89,15 @@ export function registerLineageMagic(): void {
           value = await lineageGraphOf({ notebook, name, limit, focus: a });
           view = { view: 'graph', graph: value as LineageGraph };
           break;
+        case 'export': {
+          if (!dir) throw new LineageError('%lineage export needs dir=<new folder> for the crate.');
+          const file = notebook ?? process.env.JPY_SESSION_NAME;
+          if (!file) throw new LineageError('%lineage export needs notebook=<file.ipynb>: this kernel was not told its notebook.');
+          const home = (await lineage().store()).location;
+          const { dir: written, files } = await exportNotebookCrate(path.resolve(path.basename(file)), dir, home);
+          const text = `Wrote an RO-Crate (Process Run Crate 0.5) with ${files.length} files to ${written}.\nReproduce it with: npx genhealth reproduce ${written}`;
+          return { value: written, bundle: textBundle(text) };
+        }
       }
       return { value, bundle: lineageBundle(view, ctx.runId) };
     }

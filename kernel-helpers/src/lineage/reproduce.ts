@@ -10,10 +10,11 @@
  *   |a − b| ≤ 1e-8 + 1e-5 · max(|a|, |b|) and each differing hash is reported as a note.
  * The first recorded run (in execution order) that does not reproduce is the first divergence.
  */
-import { mkdtempSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { CellExecutionError, executeNotebook, readNotebook } from '../client/notebook';
+import { readCrate } from './export';
 import { LineageError } from './hash';
 import { LocalStore } from './local-store';
 import type { RunRecord } from './record';
@@ -186,4 +187,31 @@ export function formatReport(report: ReproduceReport): string {
     out.push(`REPRODUCED: all ${report.comparisons.length} recorded runs reproduced.`);
   }
   return out.join('\n');
+}
+
+/**
+ * Reproduces from a crate: checks every file against its sha256, loads the recorded runs into a
+ * temporary store, and re-executes the crate's notebook in a copy of the crate placed inside the
+ * genhealth package (so the notebook's `import ... from "genhealth"` resolves wherever the crate lies).
+ */
+export async function reproduceCrate(dir: string, options: ReproduceOptions = {}): Promise<ReproduceReport> {
+  const crate = readCrate(dir);
+  const home = mkdtempSync(path.join(os.tmpdir(), 'genhealth-crate-store-'));
+  const store = await LocalStore.open(home);
+  for (const run of crate.runs) store.record(run);
+  const workRoot = path.resolve(__dirname, '..', '..', '.reproduce');
+  mkdirSync(workRoot, { recursive: true });
+  const work = mkdtempSync(path.join(workRoot, 'crate-'));
+  try {
+    cpSync(dir, work, { recursive: true });
+    return await reproduceNotebook(path.join(work, crate.notebook), { ...options, home });
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+/** A notebook file or a crate folder. */
+export function reproduce(target: string, options: ReproduceOptions = {}): Promise<ReproduceReport> {
+  if (!existsSync(target)) throw new LineageError(`${target} does not exist: give a notebook (.ipynb) or a crate folder`);
+  return statSync(target).isDirectory() ? reproduceCrate(target, options) : reproduceNotebook(target, options);
 }
