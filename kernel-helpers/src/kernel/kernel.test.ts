@@ -3,6 +3,8 @@
  * would send them.
  */
 import assert from 'node:assert/strict';
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { KernelClient } from '../client/kernel-client';
@@ -14,7 +16,11 @@ const contentOf = (outputs: Message[], type: string) => byType(outputs, type).ma
 describe('GenHealth kernel over the Jupyter protocol', () => {
   let kernel: KernelClient;
   before(async () => {
-    kernel = await KernelClient.start({ cwd: path.resolve(__dirname, '..', '..', '..', 'notebooks') });
+    const home = mkdtempSync(path.join(os.tmpdir(), 'genhealth-kernel-test-'));
+    kernel = await KernelClient.start({
+      cwd: path.resolve(__dirname, '..', '..', '..', 'notebooks'),
+      env: { ...process.env, GENHEALTH_HOME: home, JPY_SESSION_NAME: 'protocol-test.ipynb' }
+    });
   });
   after(async () => kernel?.shutdown());
 
@@ -166,6 +172,30 @@ describe('GenHealth kernel over the Jupyter protocol', () => {
   it('answers history_request (JupyterLab asks when a notebook opens)', async () => {
     const { reply } = await kernel.request('history_request', { output: false, raw: true, hist_access_type: 'tail', n: 10 });
     assert.deepEqual([reply.header.msg_type, reply.content], ['history_reply', { status: 'ok', history: [] }]);
+  });
+
+  it('records every magic run and shows the lineage with %lineage', async () => {
+    await kernel.execute('%%table page_size=3 out=base\na,b\n1,x\n2,y', { cellId: 'base-cell' });
+    await kernel.execute('%%table source=base page_size=4');
+    const list = contentOf((await kernel.execute('%lineage list name=table limit=2 out=recent')).outputs, 'display_data')[0].data;
+    const payload = list['application/vnd.genhealth.lineage+json'];
+    assert.equal(payload.view, 'list');
+    assert.equal(payload.summary.runs, 2);
+    const [newest, older] = payload.runs;
+    assert.deepEqual(newest.parents, [older.id], 'the second table descends from the first through its input');
+    assert.equal(newest.notebook, 'protocol-test.ipynb');
+    const shown = contentOf((await kernel.execute(`%lineage show ${older.id.slice(-8)}`)).outputs, 'display_data')[0].data;
+    const run = shown['application/vnd.genhealth.lineage+json'].run;
+    assert.equal(run.cell.id, 'base-cell');
+    assert.match(run.cell.source, /^%%table page_size=3 out=base\n<cell body of 3 lines not stored: it is data>$/);
+    assert.deepEqual(run.params, { page_size: 3, desc: false });
+    const diff = contentOf((await kernel.execute(`%lineage diff ${older.id} ${newest.id}`)).outputs, 'display_data')[0].data;
+    assert.ok(diff['application/vnd.genhealth.lineage+json'].differences.some((d: { path: string }) => d.path === 'params.page_size'));
+    const graph = contentOf((await kernel.execute(`%lineage graph ${newest.id}`)).outputs, 'display_data')[0].data;
+    assert.ok(graph['application/vnd.genhealth.lineage+json'].graph.edges.some((e: { to: string; kind: string }) => e.to === newest.id && e.kind === 'used'));
+    const unknown = contentOf((await kernel.execute('%lineage show ffffffff')).outputs, 'error')[0];
+    assert.deepEqual([unknown.ename, /no run with id 'ffffffff'/.test(unknown.evalue)], ['LineageError', true]);
+    assert.equal(contentOf((await kernel.execute('recent.length')).outputs, 'execute_result')[0].data['text/plain'], '2');
   });
 
   it('shows help for %name? and %%help name', async () => {
