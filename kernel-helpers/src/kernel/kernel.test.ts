@@ -175,7 +175,7 @@ describe('GenHealth kernel over the Jupyter protocol', () => {
   });
 
   it('records every magic run and shows the lineage with %lineage', async () => {
-    await kernel.execute('%%table page_size=3 out=base\na,b\n1,x\n2,y', { cellId: 'base-cell' });
+    await kernel.execute('%%table page_size=3 out=base\nkey,value\n7,q\n8,r', { cellId: 'base-cell' });
     await kernel.execute('%%table source=base page_size=4');
     const list = contentOf((await kernel.execute('%lineage list name=table limit=2 out=recent')).outputs, 'display_data')[0].data;
     const payload = list['application/vnd.genhealth.lineage+json'];
