@@ -62,6 +62,12 @@ step('venv', ['scripts/python-requirements.txt'], ['.venv/bin/jupyter'], () => {
   run(venvPython, ['-m', 'pip', 'install', '--quiet', '--disable-pip-version-check', '-r', 'scripts/python-requirements.txt']);
 });
 
+if (forTests) {
+  step('venv-test', ['scripts/python-requirements-test.txt'], ['.venv/bin/mlflow'], () =>
+    run(venvPython, ['-m', 'pip', 'install', '--quiet', '--disable-pip-version-check', '-r', 'scripts/python-requirements-test.txt'])
+  );
+}
+
 step('kernel-helpers', ['tsconfig.json', 'kernel-helpers/src', 'kernel-helpers/tsconfig.json', 'kernel-helpers/package.json'], ['kernel-helpers/dist/index.js'], () =>
   run('npm', ['run', 'build', '-w', 'kernel-helpers'])
 );

@@ -6,6 +6,7 @@
  *                         from runs/ when lines are missing or damaged)
  *   producers/<hh>/<hash> ids of the runs that produced an output hash (parents look-ups)
  *   artifacts/sha256/<hh>/<hash>  output bytes, content-addressed, up to a size cap
+ *   sync/<target>/<id>    runs a sync target (an MLflow server) has confirmed
  *   corrupt/              damaged files moved aside, never deleted
  * Several kernels and CLIs may write at once; a `kill -9` at any instant leaves every document
  * parseable and loses at most the run being written.
@@ -195,6 +196,16 @@ export class LocalStore extends LineageStore {
     } catch {
       return [];
     }
+  }
+
+  /** Whether a sync target (e.g. an MLflow server) confirmed this run. */
+  isSynced(target: string, id: string): boolean {
+    return existsSync(this.file('sync', target, id));
+  }
+
+  markSynced(target: string, id: string, remoteId: string): void {
+    mkdirSync(this.file('sync', target), { recursive: true });
+    writeFileSync(this.file('sync', target, id), remoteId);
   }
 
   artifactPath(hash: string): string {

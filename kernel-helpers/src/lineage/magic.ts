@@ -30,7 +30,7 @@ export async function lineageGraphOf(filter: RunFilter & { focus?: string } = {}
   return lineageGraph(store.list({ ...filter, limit: focus ? undefined : filter.limit }), focus);
 }
 
-const COMMANDS = ['list', 'show', 'diff', 'graph', 'export'] as const;
+const COMMANDS = ['list', 'show', 'diff', 'graph', 'export', 'sync'] as const;
 
 export function registerLineageMagic(): void {
   registerMagic({
@@ -44,7 +44,8 @@ export function registerLineageMagic(): void {
       'prefix of 4+ characters is enough); `diff <a> <b>` shows what differs between two runs of one notebook; ' +
       '`graph [id]` shows the DAG of runs and artifacts (around one run when given); `export dir=<folder>` writes ' +
       "this notebook's latest recorded session as an RO-Crate with PROV-JSON, which `npx genhealth reproduce <folder>` " +
-      're-executes and checks.',
+      're-executes and checks; `sync` sends the runs an MLflow server has not confirmed yet (uri=, or ' +
+      'GENHEALTH_MLFLOW_URI, which also syncs after every run in the background).',
     positional: [
       { name: 'command', required: true, spec: { type: 'enum', values: COMMANDS, doc: 'What to do.' } },
       { name: 'a', spec: { type: 'string', doc: 'A run id (show, diff, graph).' } },
@@ -56,14 +57,16 @@ export function registerLineageMagic(): void {
       status: { type: 'enum', values: ['ok', 'error'], doc: 'Only runs with this status (list).' },
       limit: { type: 'integer', min: 1, max: 100000, default: 50, doc: 'At most this many runs, newest first (list, graph).' },
       across: { type: 'boolean', default: false, doc: 'Let diff compare runs of different notebooks.' },
-      dir: { type: 'string', doc: 'Folder for export: a new RO-Crate (Process Run Crate 0.5) with PROV-JSON.' }
+      dir: { type: 'string', doc: 'Folder for export: a new RO-Crate (Process Run Crate 0.5) with PROV-JSON.' },
+      uri: { type: 'string', doc: 'MLflow tracking server for sync (default: GENHEALTH_MLFLOW_URI).' },
+      experiment: { type: 'string', doc: 'MLflow experiment for sync (default: GENHEALTH_MLFLOW_EXPERIMENT or "genhealth").' }
     },
     records: false,
-    examples: ['%lineage list', '%lineage list name=table status=ok limit=10', '%lineage show 01a2b3c4', '%lineage diff 01a2b3c4 01a2b3d9', '%lineage graph', '%lineage export dir=crate'],
+    examples: ['%lineage list', '%lineage list name=table status=ok limit=10', '%lineage show 01a2b3c4', '%lineage diff 01a2b3c4 01a2b3d9', '%lineage graph', '%lineage export dir=crate', '%lineage sync uri=http://127.0.0.1:5000'],
     async run(call, ctx) {
       const command = call.args.command as (typeof COMMANDS)[number];
       const { a, b } = call.args as { a?: string; b?: string };
-      const { notebook, name, status, limit, across, dir } = call.options;
+      const { notebook, name, status, limit, across, dir, uri, experiment } = call.options;
       const need = (id: string | undefined, what: string) => {
         if (!id) throw new LineageError(`%lineage ${command} needs ${what}. Try %lineage list to see run ids.`);
         return id;
@@ -97,6 +100,15 @@ export function registerLineageMagic(): void {
           const { dir: written, files } = await exportNotebookCrate(path.resolve(path.basename(file)), dir, home);
           const text = `Wrote an RO-Crate (Process Run Crate 0.5) with ${files.length} files to ${written}.\nReproduce it with: npx genhealth reproduce ${written}`;
           return { value: written, bundle: textBundle(text) };
+        }
+        case 'sync': {
+          const target = uri ?? process.env.GENHEALTH_MLFLOW_URI;
+          if (!target) throw new LineageError('%lineage sync needs uri=http://host:port (or GENHEALTH_MLFLOW_URI).');
+          const report = await lineage().sync(target, experiment);
+          const text =
+            `MLflow ${report.uri}, experiment ${report.experiment}: ${report.synced} runs sent, ${report.alreadyThere} already there, ` +
+            `${report.pending} waiting${report.error ? ` — stopped: ${report.error}. They stay in the local store and go with the next sync.` : '.'}`;
+          return { value: report, bundle: textBundle(text) };
         }
       }
       return { value, bundle: lineageBundle(view, ctx.runId) };

@@ -4,7 +4,9 @@
  * the user's work. Only the kernel sets the current cell (for track()).
  */
 import path from 'node:path';
-import './local-store';
+import { LineageError } from './hash';
+import { LocalStore } from './local-store';
+import { syncPending, type SyncReport } from './mlflow/sync';
 import type { RunRecord } from './record';
 import { recordRun, type CellContext, type RunInput } from './recorder';
 import { openStore, type LineageStore } from './store';
@@ -45,7 +47,9 @@ export class LineageSession {
     const work = this.store().then(store => recordRun(store, run));
     this.pending.add(work);
     try {
-      return await work;
+      const record = await work;
+      this.syncSoon();
+      return record;
     } catch (e) {
       this.warn(`run of ${run.name} not recorded: ${(e as Error).message}`);
       if ((e as Error).name === 'LineageError') this.opened = undefined; // try again next time (the user may fix it)
@@ -53,6 +57,38 @@ export class LineageSession {
     } finally {
       this.pending.delete(work);
     }
+  }
+
+  private syncing: Promise<void> | null = null;
+  private syncAgain = false;
+  private lastSyncError?: string;
+
+  /**
+   * With GENHEALTH_MLFLOW_URI set, sends pending runs to MLflow in the background, one sync at a
+   * time. A failure is reported once (not on every cell) and the runs wait for the next sync.
+   */
+  private syncSoon(): void {
+    const uri = process.env.GENHEALTH_MLFLOW_URI;
+    if (!uri) return;
+    if (this.syncing) {
+      this.syncAgain = true;
+      return;
+    }
+    this.syncing = (async () => {
+      do {
+        this.syncAgain = false;
+        const report = await this.sync(uri).catch(e => ({ error: (e as Error).message }));
+        if (report.error && report.error !== this.lastSyncError) this.warn(`MLflow sync paused, runs wait locally: ${report.error}`);
+        this.lastSyncError = report.error;
+      } while (this.syncAgain);
+    })().finally(() => (this.syncing = null));
+  }
+
+  /** Sends the runs MLflow has not confirmed yet. */
+  async sync(uri: string, experiment?: string): Promise<SyncReport> {
+    const store = await this.store();
+    if (!(store instanceof LocalStore)) throw new LineageError('only the local store can be synced to MLflow');
+    return syncPending(store, uri, { experiment });
   }
 
   /** Waits for records still being written (the kernel does this before a cell's reply). */
