@@ -79,12 +79,18 @@ step('extension', ['tsconfig.json', 'extension/src', 'extension/tsconfig.json', 
 
 // Install into .venv: a copy of the built extension and our kernelspec (absolute paths inside).
 const target = path.join(venv, 'share', 'jupyter', 'labextensions', LABEXTENSION_NAME);
-step('install', ['jupyterlab_genhealth/labextension', 'kernel-helpers/dist/cli', 'install.json'], [`.venv/share/jupyter/labextensions/${LABEXTENSION_NAME}/package.json`, '.venv/share/jupyter/kernels/genhealth/kernel.json'], () => {
+step('install', ['jupyterlab_genhealth', 'kernel-helpers/dist/cli', 'install.json'], [`.venv/share/jupyter/labextensions/${LABEXTENSION_NAME}/package.json`, '.venv/share/jupyter/kernels/genhealth/kernel.json', '.venv/etc/jupyter/jupyter_server_config.d/jupyterlab_genhealth.json'], () => {
   rmSync(target, { recursive: true, force: true });
   mkdirSync(path.dirname(target), { recursive: true });
   cpSync(builtExtension, target, { recursive: true });
   cpSync(path.join(root, 'install.json'), path.join(target, 'install.json'));
   run(process.execPath, ['kernel-helpers/bin/genhealth.js', 'install', '--prefix', venv]);
+  // The server extension (the lineage panel's API), importable from the checkout: a develop install.
+  const sitePackages = execFileSync(venvPython, ['-c', 'import sysconfig; print(sysconfig.get_paths()["purelib"])'], { encoding: 'utf8' }).trim();
+  writeFileSync(path.join(sitePackages, 'jupyterlab_genhealth_develop.pth'), root + '\n');
+  const serverConfig = path.join(venv, 'etc', 'jupyter', 'jupyter_server_config.d');
+  mkdirSync(serverConfig, { recursive: true });
+  cpSync(path.join(root, 'jupyterlab_genhealth', 'jupyter_server_config.json'), path.join(serverConfig, 'jupyterlab_genhealth.json'));
 });
 
 if (forTests && !existsSync('/usr/bin/chromium')) {

@@ -36,7 +36,8 @@ describe('reproducing a recorded notebook', () => {
     assert.equal(result.status, 0, result.stdout + result.stderr);
     assert.match(result.stdout, /backend wasm → wasm/);
     assert.match(result.stdout, /table\s+table\s+reproduced\s+1 output hash\(es\) identical/);
-    assert.match(result.stdout, /REPRODUCED: all 1 recorded runs reproduced\./);
+    assert.match(result.stdout, /table\s+derived\s+reproduced\s+1 output hash\(es\) identical/);
+    assert.match(result.stdout, /REPRODUCED: all 2 recorded runs reproduced\./);
   });
 
   it('names the first divergence when a parameter was altered', () => {
@@ -59,7 +60,7 @@ describe('reproducing a recorded notebook', () => {
     assert.equal(exported.status, 0, exported.stderr);
     const result = cli(['reproduce', crate], os.tmpdir());
     assert.equal(result.status, 0, result.stdout + result.stderr);
-    assert.match(result.stdout, /REPRODUCED: all 1 recorded runs reproduced\./);
+    assert.match(result.stdout, /REPRODUCED: all 2 recorded runs reproduced\./);
     writeFileSync(path.join(crate, 'welcome.ipynb'), '{}');
     const tampered = cli(['reproduce', crate], os.tmpdir());
     assert.equal(tampered.status, 1);

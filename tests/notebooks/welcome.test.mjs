@@ -50,6 +50,15 @@ describe('notebooks/welcome.ipynb', () => {
     assert.match(textOf(cellById(nb, 'table-help').outputs[0]), /Options:\n  source=<name>/);
   });
 
+  it('records the derived table as a child of the first and lists both', () => {
+    const list = cellById(nb, 'lineage-list').outputs[0].data['application/vnd.genhealth.lineage+json'];
+    assert.equal(list.summary.runs, 2);
+    const [derived, first] = list.runs;
+    assert.deepEqual(derived.parents, [first.id]);
+    assert.equal(derived.notebook, 'welcome.ipynb');
+    assert.match(cellById(nb, 'derived').outputs[0].data['text/plain'], /^Youngest first \(first 12 rows\)|^Youngest first \(12 rows\)\n.*\n.*\nP05  29/);
+  });
+
   it('leaves the progress bar at 100 %', () => {
     const outputs = cellById(nb, 'progress-code').outputs;
     assert.equal(outputs.length, 1);

@@ -6,6 +6,8 @@
       recorded run reproduces; exits 0 only if all did, else names the first divergence with both hashes.
   genhealth crate <notebook.ipynb> -o <folder> [--home <store dir>]
       Export the notebook's latest recorded session as an RO-Crate (Process Run Crate 0.5) with PROV-JSON.
+  genhealth lineage <list|show|diff|graph|export|reproduce> --home <store> [ids] [--notebook f] [-o dir]
+      The lineage store as JSON (used by the JupyterLab side panel).
   genhealth install --prefix <dir>      (writes the kernelspec into <dir>/share/jupyter/kernels)
  *   genhealth kernel --config-path <file> (started by Jupyter)
  */
@@ -13,6 +15,7 @@ import { CellExecutionError, executeNotebookFile } from '../client/notebook';
 import { exportNotebookCrate } from '../lineage/crate';
 import { formatReport, reproduce as reproduceTarget } from '../lineage/reproduce';
 import { installKernelspec } from './kernelspec';
+import { lineageCommand } from './lineage';
 
 const USAGE = `Usage:
   genhealth execute <notebook.ipynb> [-o out.ipynb] [--allow-errors] [--timeout <seconds>]
@@ -23,6 +26,8 @@ const USAGE = `Usage:
       recorded run reproduces; exits 0 only if all did, else names the first divergence with both hashes.
   genhealth crate <notebook.ipynb> -o <folder> [--home <store dir>]
       Export the notebook's latest recorded session as an RO-Crate (Process Run Crate 0.5) with PROV-JSON.
+  genhealth lineage <list|show|diff|graph|export|reproduce> --home <store> [ids] [--notebook f] [-o dir]
+      The lineage store as JSON (used by the JupyterLab side panel).
   genhealth install --prefix <dir>
       Install the 'genhealth' kernelspec into <dir>/share/jupyter/kernels (e.g. a virtualenv).
   genhealth kernel --config-path <connection.json>
@@ -113,6 +118,12 @@ export async function main(argv: string[]): Promise<void> {
       case 'crate':
         process.exitCode = await crate(rest);
         return;
+      case 'lineage': {
+        const [sub, ...more] = rest;
+        const { positional, flags } = parseFlags(more, { '--home': 'value', '--notebook': 'value', '-o': 'value', '--across': 'flag', '--json': 'flag' });
+        process.stdout.write(JSON.stringify(await lineageCommand(sub, flags, positional)) + '\n');
+        return;
+      }
       case 'install': {
         const { flags } = parseFlags(rest, { '--prefix': 'value' });
         if (typeof flags['--prefix'] !== 'string') throw new UsageError('install needs --prefix <dir>');

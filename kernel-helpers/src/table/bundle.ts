@@ -42,11 +42,25 @@ export function tableBundle(table: Table, runId: string): MimeBundle {
     ...(view.sort ? { sort: view.sort } : {})
   };
   const names = table.columnNames;
-  const head = Array.from({ length: Math.min(FALLBACK_ROWS, table.rowCount) }, (_, i) => data.map(col => col[i]));
+  const head = fallbackOrder(data, table, view.sort).slice(0, FALLBACK_ROWS).map(i => data.map(col => col[i]));
   const more = table.rowCount > head.length ? `(first ${head.length} of ${table.rowCount} rows)` : `(${table.rowCount} rows)`;
   const caption = `${view.title ? view.title + ' ' : ''}${more}`;
   return genhealthBundle(payload, {
     text: `${caption}\n${textTable(names, head)}`,
     html: htmlTable(names, head, caption)
+  });
+}
+
+/** Row order of the text/HTML fallbacks: the initial sort when there is one (missing values last). */
+function fallbackOrder(data: TablePayload['data'], table: Table, sort?: { column: string; descending: boolean }): number[] {
+  const order = Array.from({ length: data[0]?.length ?? 0 }, (_, i) => i);
+  if (!sort) return order;
+  const values = data[table.columnNames.indexOf(sort.column)];
+  const sign = sort.descending ? -1 : 1;
+  return order.sort((i, j) => {
+    const a = values[i];
+    const b = values[j];
+    if (a === null || b === null) return a === b ? i - j : a === null ? 1 : -1;
+    return sign * (a < b ? -1 : a > b ? 1 : 0) || i - j;
   });
 }
