@@ -7,10 +7,17 @@ export interface Placed {
   row: number;
 }
 
-/** Columns by longest path from the sources; edges closing a cycle (an output equal to its input) are ignored. */
+/**
+ * Columns by longest path from the sources. A run whose output equals its input (a table shown as
+ * read) makes a two-node cycle: its `used` edge is left out so the run comes before its output.
+ */
 export function layoutGraph(graph: LineageGraph): Placed[] {
+  const generated = new Set(graph.edges.filter(e => e.kind === 'generated').map(e => `${e.to}>${e.from}`));
   const incoming = new Map<string, string[]>();
-  for (const e of graph.edges) incoming.set(e.to, [...(incoming.get(e.to) ?? []), e.from]);
+  for (const e of graph.edges) {
+    if (e.kind === 'used' && generated.has(`${e.from}>${e.to}`)) continue;
+    incoming.set(e.to, [...(incoming.get(e.to) ?? []), e.from]);
+  }
   const column = new Map<string, number>();
   const visiting = new Set<string>();
   const depth = (id: string): number => {

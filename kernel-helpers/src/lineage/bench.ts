@@ -3,7 +3,7 @@
  * only), hashing throughput, time to load the panel's data for 10,000 runs (goal ≤ 500 ms) and
  * concurrent writers (8 processes × 1,000 runs).
  */
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -61,6 +61,17 @@ export async function run(): Promise<void> {
     listed = n;
   }
   emit({ ...common, metric: 'panel-load-10k-runs-median', value: round(median(timed)), unit: 'ms', goal: 500, runs: listed, note: 'open the store and list every run summary, page cache warm' });
+
+  // What the side panel waits for: the server extension runs `genhealth lineage list` and relays its JSON.
+  const api: number[] = [];
+  let bytes = 0;
+  for (let i = 0; i < 5; i++) {
+    const t0 = now();
+    const out = execFileSync(process.execPath, [path.join(__dirname, '..', '..', 'bin', 'genhealth.js'), 'lineage', 'list', '--home', store.location], { maxBuffer: 1 << 30 });
+    api.push(now() - t0);
+    bytes = out.byteLength;
+  }
+  emit({ ...common, metric: 'panel-api-10k-runs-median', value: round(median(api)), unit: 'ms', goal: 500, json_bytes: bytes, note: 'genhealth lineage list as the server extension runs it: process start, store, JSON' });
 
   const big = new Float64Array(16 * 1024 * 1024);
   for (let i = 0; i < big.length; i++) big[i] = i * 0.5;
