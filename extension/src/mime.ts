@@ -1,7 +1,8 @@
 /** The mime extension: one renderer per GenHealth payload kind. A capability adds its renderer here. */
 import type { IRenderMime } from '@jupyterlab/rendermime-interfaces';
+import { lineageExtension } from './lineage/renderer';
 import { tableExtension } from './table/renderer';
 
-const extensions: IRenderMime.IExtension[] = [tableExtension];
+const extensions: IRenderMime.IExtension[] = [tableExtension, lineageExtension];
 
 export default extensions;

@@ -17,6 +17,11 @@ test('lineage panel: runs, graph, reproduce', async ({ page, tmpPath }) => {
   await page.notebook.activate(NOTEBOOK);
   await page.notebook.run();
 
+  // %lineage list renders with the lineage renderer: the two table runs.
+  const cells: { id: string }[] = JSON.parse(fs.readFileSync(source, 'utf8')).cells;
+  const listOutput = (await page.notebook.getCellOutputLocator(cells.findIndex(c => c.id === 'lineage-list')))!;
+  await expect(listOutput.locator('table.jp-GenHealthLineage-list tbody tr')).toHaveCount(2);
+
   await page.evaluate(() => (window as any).jupyterapp.commands.execute('genhealth:open-lineage'));
   const panel = page.locator('#jp-genhealth-lineage');
   await expect(panel).toBeVisible();

@@ -9,13 +9,22 @@ export interface Placed {
 
 /**
  * Columns by longest path from the sources. A run whose output equals its input (a table shown as
- * read) makes a two-node cycle: its `used` edge is left out so the run comes before its output.
+ * read) makes a two-node cycle, cut where it says least: the first run that produced the data
+ * (run ids sort by time) loses its `used` edge, so it comes before the data; any later run that
+ * used and re-produced the same data loses its `generated` edge, so it comes after.
  */
 export function layoutGraph(graph: LineageGraph): Placed[] {
-  const generated = new Set(graph.edges.filter(e => e.kind === 'generated').map(e => `${e.to}>${e.from}`));
+  const producers = new Map<string, Set<string>>();
+  for (const e of graph.edges) if (e.kind === 'generated') producers.set(e.to, (producers.get(e.to) ?? new Set()).add(e.from));
+  const first = (artifact: string) => [...(producers.get(artifact) ?? [])].sort()[0];
+  const cut = (e: LineageGraph['edges'][number]) => {
+    if (e.kind === 'used') return producers.get(e.from)?.has(e.to) === true && first(e.from) === e.to;
+    const usedIt = graph.edges.some(u => u.kind === 'used' && u.from === e.to && u.to === e.from);
+    return usedIt && first(e.to) !== e.from;
+  };
   const incoming = new Map<string, string[]>();
   for (const e of graph.edges) {
-    if (e.kind === 'used' && generated.has(`${e.from}>${e.to}`)) continue;
+    if (cut(e)) continue;
     incoming.set(e.to, [...(incoming.get(e.to) ?? []), e.from]);
   }
   const column = new Map<string, number>();

@@ -35,4 +35,18 @@ describe('layoutGraph', () => {
     assert.equal(col.x, col.r1 + 1);
     assert.equal(col.r2, col.x + 1);
   });
+
+  it('keeps the link from the first producer when a later run reproduces the same data', () => {
+    const placed = layoutGraph({
+      nodes: [{ id: 'r1', type: 'run', label: '' }, { id: 'x', type: 'artifact', label: '' }, { id: 'r2', type: 'run', label: '' }],
+      edges: [
+        { from: 'r1', to: 'x', kind: 'generated' },
+        { from: 'r2', to: 'x', kind: 'generated' },
+        { from: 'x', to: 'r1', kind: 'used' },
+        { from: 'x', to: 'r2', kind: 'used' }
+      ]
+    });
+    const col = Object.fromEntries(placed.map(p => [p.id, p.column]));
+    assert.deepEqual([col.r1, col.x, col.r2], [0, 1, 2]);
+  });
 });

@@ -1,21 +1,10 @@
 /** The lineage side panel: runs table, run details, DAG, diff, Reproduce and Export RO-Crate. */
 import { Widget } from '@lumino/widgets';
 import { h } from '../rendering/dom';
-import { layoutGraph } from './layout';
 import { choices, type LineageModel, type SortKey } from './model';
-import type { LineageGraph, RunRecord } from './types';
+import { diffTable, graphSvg, runDetails } from './views';
 
 const PAGE = 200;
-const SVG = 'http://www.w3.org/2000/svg';
-
-function svg<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string | number>, text?: string): SVGElementTagNameMap[K] {
-  const el = document.createElementNS(SVG, tag);
-  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, String(v));
-  if (text !== undefined) el.textContent = text;
-  return el;
-}
-
-const json = (v: unknown) => (typeof v === 'string' ? v : JSON.stringify(v));
 
 export class LineagePanel extends Widget {
   private page = 0;
@@ -59,9 +48,12 @@ export class LineagePanel extends Widget {
     if (m.compare.length === 2) {
       this.node.append(h('button', { className: 'jp-GenHealthLineage-diff jp-Button', onClick: () => void m.diffSelected() }, 'Diff the two checked runs'));
     }
-    if (m.diff) this.node.append(this.diffView());
-    if (m.selected) this.node.append(this.details(m.selected));
-    if (m.graph && m.selected) this.node.append(this.graphView(m.graph, m.selected.id));
+    if (m.diff) this.node.append(diffTable(m.diff.a, m.diff.b, m.diff.differences));
+    if (m.selected) {
+      const reproduce = h('button', { className: 'jp-GenHealthLineage-reproduce jp-Button', title: 'Re-execute the notebook headless and check this run', attrs: m.busy ? { disabled: '' } : {}, onClick: () => void m.reproduce(m.selected!.id) }, 'Reproduce');
+      this.node.append(runDetails(m.selected, reproduce));
+    }
+    if (m.graph && m.selected) this.node.append(graphSvg(m.graph, m.selected.id));
   }
 
   private filters(): HTMLElement {
@@ -128,61 +120,4 @@ export class LineagePanel extends Widget {
     );
   }
 
-  private details(run: RunRecord): HTMLElement {
-    const m = this.model;
-    const kv = (obj: Record<string, unknown>) => h('table', { className: 'jp-GenHealthLineage-kv' }, h('tbody', {}, ...Object.entries(obj).map(([k, v]) => h('tr', {}, h('th', {}, k), h('td', {}, json(v))))));
-    const section = (title: string, ...content: (Node | string | null)[]) => h('details', { attrs: { open: '' } }, h('summary', {}, title), ...content);
-    return h(
-      'div',
-      { className: 'jp-GenHealthLineage-details', attrs: { 'data-run': run.id } },
-      h('div', { className: 'jp-GenHealthLineage-title' }, h('strong', {}, `${run.name} `), run.id, ' ',
-        h('button', { className: 'jp-GenHealthLineage-reproduce jp-Button', title: 'Re-execute the notebook headless and check this run', attrs: m.busy ? { disabled: '' } : {}, onClick: () => void m.reproduce(run.id) }, 'Reproduce')),
-      run.error ? h('div', { className: 'jp-GenHealthOutput-error' }, `${run.error.name}: ${run.error.message}`) : null,
-      section('Parameters', kv(run.params)),
-      section('Inputs', kv(Object.fromEntries(run.inputs.map(i => [i.name, `sha256 ${i.hash} · ${json(i.schema)}`])))),
-      section('Outputs', kv(Object.fromEntries(run.outputs.map(o => [o.name, `sha256 ${o.hash} · ${o.media_type} · ${o.size} bytes${o.stored ? ' · stored' : ''}`])))),
-      section('Metrics', kv(run.metrics)),
-      section('Parents', kv(Object.fromEntries(run.parents.map(p => [p, ''])))),
-      section('Environment', h('pre', {}, JSON.stringify(run.environment, null, 2))),
-      section('Cell', h('pre', {}, run.cell?.source ?? ''))
-    );
-  }
-
-  private diffView(): HTMLElement {
-    const d = this.model.diff!;
-    return h(
-      'div',
-      { className: 'jp-GenHealthLineage-diffview' },
-      h('strong', {}, d.differences.length ? `${d.differences.length} differences` : 'No differences'),
-      h('table', {}, h('thead', {}, h('tr', {}, h('th', {}, 'field'), h('th', {}, `…${d.a.slice(-8)}`), h('th', {}, `…${d.b.slice(-8)}`))), h('tbody', {}, ...d.differences.map(x => h('tr', {}, h('td', {}, x.path), h('td', {}, json(x.a)), h('td', {}, json(x.b))))))
-    );
-  }
-
-  private graphView(graph: LineageGraph, focus: string): HTMLElement {
-    const placed = new Map(layoutGraph(graph).map(p => [p.id, p]));
-    const at = (id: string) => ({ x: 10 + placed.get(id)!.column * 150, y: 20 + placed.get(id)!.row * 44 });
-    const width = 170 + Math.max(0, ...[...placed.values()].map(p => p.column)) * 150;
-    const height = 50 + Math.max(0, ...[...placed.values()].map(p => p.row)) * 44;
-    const root = svg('svg', { width, height, class: 'jp-GenHealthLineage-graph', role: 'img', 'aria-label': 'Lineage graph of the selected run' });
-    const defs = svg('defs', {});
-    const marker = svg('marker', { id: 'gh-arrow', viewBox: '0 0 10 10', refX: 10, refY: 5, markerWidth: 6, markerHeight: 6, orient: 'auto' });
-    marker.append(svg('path', { d: 'M0,0 L10,5 L0,10 z', class: 'jp-GenHealthLineage-arrow' }));
-    defs.append(marker);
-    root.append(defs);
-    for (const e of graph.edges) {
-      const a = at(e.from);
-      const b = at(e.to);
-      if (placed.get(e.to)!.column <= placed.get(e.from)!.column) continue; // an output equal to its input
-      root.append(svg('line', { x1: a.x + 130, y1: a.y + 14, x2: b.x, y2: b.y + 14, class: `jp-GenHealthLineage-edge jp-mod-${e.kind}`, 'marker-end': 'url(#gh-arrow)', 'data-from': e.from, 'data-to': e.to }));
-    }
-    for (const n of graph.nodes) {
-      const p = at(n.id);
-      const g = svg('g', { class: `jp-GenHealthLineage-node jp-mod-${n.type}${n.id === focus ? ' jp-mod-focus' : ''}`, 'data-node': n.id });
-      g.append(svg(n.type === 'run' ? 'rect' : 'ellipse', n.type === 'run' ? { x: p.x, y: p.y, width: 130, height: 28, rx: 4 } : { cx: p.x + 65, cy: p.y + 14, rx: 65, ry: 14 }));
-      g.append(svg('text', { x: p.x + 65, y: p.y + 18, 'text-anchor': 'middle' }, n.label));
-      g.append(svg('title', {}, n.type === 'run' ? `run ${n.id}` : n.id));
-      root.append(g);
-    }
-    return h('details', { className: 'jp-GenHealthLineage-dag', attrs: { open: '' } }, h('summary', {}, 'Lineage graph (runs and artifacts)'), root);
-  }
 }

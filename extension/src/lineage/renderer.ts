@@ -1,0 +1,49 @@
+/** Renderer of `application/vnd.genhealth.lineage+json` (%lineage output): list, run, diff or graph. */
+import type { IRenderMime } from '@jupyterlab/rendermime-interfaces';
+import { h } from '../rendering/dom';
+import { mimeTypeOf, type GenHealthPayload } from '../rendering/payload';
+import { GenHealthRenderer } from '../rendering/renderer';
+import type { Difference, LineageGraph, RunRecord, RunSummary } from './types';
+import { diffTable, graphSvg, runDetails, runsTable } from './views';
+
+export const MIME_TYPE = mimeTypeOf('lineage');
+
+type LineagePayload = GenHealthPayload &
+  (
+    | { view: 'list'; runs: RunSummary[] }
+    | { view: 'run'; run: RunRecord }
+    | { view: 'diff'; a: string; b: string; differences: Difference[] }
+    | { view: 'graph'; graph: LineageGraph }
+  );
+
+export class LineageRenderer extends GenHealthRenderer<LineagePayload> {
+  protected readonly kind = 'lineage' as const;
+
+  protected render(p: LineagePayload): void {
+    this.addClass('jp-GenHealthLineage-output');
+    switch (p.view) {
+      case 'list':
+        this.node.append(h('div', { className: 'jp-GenHealthLineage-count' }, `${p.runs.length} runs`), runsTable(p.runs));
+        break;
+      case 'run':
+        this.node.append(runDetails(p.run));
+        break;
+      case 'diff':
+        this.node.append(diffTable(p.a, p.b, p.differences));
+        break;
+      case 'graph':
+        this.node.append(h('div', { className: 'jp-GenHealthLineage-count' }, `${p.graph.nodes.length} nodes, ${p.graph.edges.length} edges`), graphSvg(p.graph));
+        break;
+      default:
+        this.node.append(h('div', { className: 'jp-GenHealthOutput-error' }, `Unknown lineage view "${String((p as { view?: unknown }).view)}".`));
+    }
+  }
+}
+
+export const lineageExtension: IRenderMime.IExtension = {
+  id: 'jupyterlab-genhealth:lineage-renderer',
+  description: 'Renders %lineage outputs: runs, one run, a diff or the graph.',
+  rendererFactory: { safe: true, mimeTypes: [MIME_TYPE], defaultRank: 20, createRenderer: options => new LineageRenderer(options) },
+  rank: 20,
+  dataType: 'json'
+};
