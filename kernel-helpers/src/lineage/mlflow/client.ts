@@ -59,7 +59,13 @@ export class MlflowClient {
       const cause = (e as { cause?: { code?: string; message?: string } }).cause;
       throw new MlflowError(`cannot reach the MLflow server at ${this.baseUrl}: ${cause?.code ?? cause?.message ?? (e as Error).message}`);
     }
-    const text = await response.text();
+    let text: string;
+    try {
+      text = await response.text();
+    } catch (e) {
+      // The server went away while it was answering.
+      throw new MlflowError(`the connection to the MLflow server at ${this.baseUrl} was lost: ${(e as Error).message}`);
+    }
     if (!response.ok) {
       let code: string | undefined;
       let message = text.slice(0, 300);
@@ -163,6 +169,10 @@ export class MlflowClient {
       throw new MlflowError(`cannot reach the MLflow server at ${this.baseUrl}: ${(e as Error).message}`);
     }
     if (!response.ok) throw new MlflowError(`MLflow artifact ${name} not found (${response.status})`, response.status);
-    return new Uint8Array(await response.arrayBuffer());
+    try {
+      return new Uint8Array(await response.arrayBuffer());
+    } catch (e) {
+      throw new MlflowError(`the connection to the MLflow server at ${this.baseUrl} was lost: ${(e as Error).message}`);
+    }
   }
 }
