@@ -71,6 +71,29 @@ export function wellnessInterval(ageMs: number): number {
   return toMillis(1, 'years');
 }
 
+/** What conditions see of a patient at `now` (module history for PriorState). */
+export function patientView(p: Patient, now: number, module: string, history: readonly { name: string; exited?: number }[] = []): PatientView {
+  const d = p.demographics;
+  return {
+    now,
+    module,
+    gender: d.sex,
+    race: d.race,
+    socioeconomic: d.socioeconomic,
+    birth: d.birth,
+    attribute: name => p.attributes.get(name),
+    symptom: name => p.symptom(name),
+    vitalSign: name => p.vitals.get(name),
+    observation: codes => p.latest(codes)?.value,
+    active: (kind, codes) => p.isActive(kind, codes),
+    codesOfAttribute: name => {
+      const v = p.attributes.get(name) as { codes?: Code[] } | Code | undefined;
+      return v && 'codes' in v ? v.codes ?? [] : codesOf(v);
+    },
+    history: () => history
+  };
+}
+
 export class Simulation {
   private encounterIds = 0;
   private nextWellness: number;
@@ -125,26 +148,7 @@ export class Simulation {
   }
 
   private view(run: ModuleRun, now: number): PatientView {
-    const p = this.patient;
-    const d = p.demographics;
-    return {
-      now,
-      module: run.module.name,
-      gender: d.sex,
-      race: d.race,
-      socioeconomic: d.socioeconomic,
-      birth: d.birth,
-      attribute: name => p.attributes.get(name),
-      symptom: name => p.symptom(name),
-      vitalSign: name => p.vitals.get(name),
-      observation: codes => p.latest(codes)?.value,
-      active: (kind, codes) => p.isActive(kind, codes),
-      codesOfAttribute: name => {
-        const v = p.attributes.get(name) as { codes?: Code[] } | Code | undefined;
-        return v && 'codes' in v ? v.codes ?? [] : codesOf(v);
-      },
-      history: () => run.history
-    };
+    return patientView(this.patient, now, run.module.name, run.history);
   }
 
   /** Runs one module at time `t` until it blocks or finishes. */

@@ -1,4 +1,5 @@
 /** Registers the magics of every capability. A capability adds one line here. */
+import { registerCohortMagic } from '../cohort/magic';
 import { registerLineageMagic } from '../lineage/magic';
 import { registerTableMagic } from '../table/magic';
 import { registerBackendMagic } from '../tf/magic';
@@ -13,4 +14,5 @@ export function registerAllMagics(): void {
   registerBackendMagic();
   registerTableMagic();
   registerLineageMagic();
+  registerCohortMagic();
 }

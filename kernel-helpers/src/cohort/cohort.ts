@@ -1,0 +1,128 @@
+/**
+ * A generated cohort: the patients with their records, and the views a user works with — a
+ * patient table, event tables and a modelling table with one row per patient.
+ */
+import { Table } from '../table/model';
+import type { Code } from './gmf/module';
+import type { Entry, Patient } from './patient';
+
+const YEAR = 365.25 * 86_400_000;
+const iso = (t: number | undefined) => (t === undefined ? null : new Date(t).toISOString().slice(0, 10));
+
+export class CohortError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'CohortError';
+  }
+}
+
+export interface CohortInfo {
+  seed: number;
+  referenceDate: number;
+  modules: { name: string; sha256: string }[];
+  /** How many patients were simulated to keep these (keep-patients). */
+  simulated: number;
+  seconds: number;
+}
+
+export type Feature = 'age' | 'sex' | 'race' | 'ethnicity' | 'socioeconomic' | 'deceased' | `condition:${string}` | `last:${string}` | `medication:${string}`;
+
+export class Cohort {
+  constructor(
+    readonly patients: readonly Patient[],
+    readonly info: CohortInfo
+  ) {}
+
+  get size(): number {
+    return this.patients.length;
+  }
+
+  idOf(p: Patient): string {
+    return `p${String(p.index).padStart(7, '0')}`;
+  }
+
+  ageOf(p: Patient): number {
+    const end = Math.min(this.info.referenceDate, p.deathTime ?? Infinity);
+    return (end - p.demographics.birth) / YEAR;
+  }
+
+  /** One row per patient: demographics. */
+  patientTable(): Table {
+    const ps = this.patients;
+    return Table.fromColumns({
+      id: ps.map(p => this.idOf(p)),
+      birthdate: ps.map(p => iso(p.demographics.birth)),
+      deathdate: ps.map(p => iso(p.deathTime)),
+      age: Float64Array.from(ps, p => Math.floor(this.ageOf(p))),
+      sex: ps.map(p => p.demographics.sex),
+      race: ps.map(p => p.demographics.race),
+      ethnicity: ps.map(p => p.demographics.ethnicity),
+      socioeconomic: ps.map(p => p.demographics.socioeconomic)
+    });
+  }
+
+  /** One row per entry of a kind (conditions, medications, ...), with patient id, dates and code. */
+  events(kind: Entry['kind']): Table {
+    const rows: { patient: string; start: string | null; stop: string | null; system: string; code: string; description: string }[] = [];
+    for (const p of this.patients) {
+      for (const e of p.entries) {
+        if (e.kind === kind) rows.push({ patient: this.idOf(p), start: iso(e.start), stop: iso(e.stop), system: e.codes[0]?.system ?? '', code: e.codes[0]?.code ?? '', description: e.codes[0]?.display ?? '' });
+      }
+    }
+    return Table.fromColumns({
+      patient: rows.map(r => r.patient),
+      start: rows.map(r => r.start),
+      stop: rows.map(r => r.stop),
+      system: rows.map(r => r.system),
+      code: rows.map(r => r.code),
+      description: rows.map(r => r.description)
+    });
+  }
+
+  observations(code?: string): Table {
+    const rows: { patient: string; date: string | null; code: string; description: string; value: number | string; unit: string }[] = [];
+    for (const p of this.patients) {
+      for (const o of p.observations) {
+        if (code && !o.codes.some(c => c.code === code)) continue;
+        const v = o.value as number | string | Code;
+        rows.push({ patient: this.idOf(p), date: iso(o.time), code: o.codes[0]?.code ?? '', description: o.codes[0]?.display ?? '', value: typeof v === 'object' ? v.code : v, unit: o.unit });
+      }
+    }
+    return Table.fromColumns({
+      patient: rows.map(r => r.patient),
+      date: rows.map(r => r.date),
+      code: rows.map(r => r.code),
+      description: rows.map(r => r.description),
+      value: rows.map(r => r.value),
+      unit: rows.map(r => r.unit)
+    });
+  }
+
+  /**
+   * A modelling table, one row per patient: `age`, `sex`, `race`, `ethnicity`, `socioeconomic`,
+   * `deceased`, `condition:<code>` (1 if ever diagnosed), `medication:<code>` (1 if ever ordered),
+   * `last:<LOINC>` (the latest value, NaN if never measured).
+   */
+  table(features: readonly Feature[]): Table {
+    const columns: Record<string, ArrayLike<unknown>> = { id: this.patients.map(p => this.idOf(p)) };
+    for (const f of features) {
+      const ps = this.patients;
+      if (f === 'age') columns.age = Float64Array.from(ps, p => Math.floor(this.ageOf(p)));
+      else if (f === 'sex' || f === 'race' || f === 'ethnicity' || f === 'socioeconomic') columns[f] = ps.map(p => p.demographics[f]);
+      else if (f === 'deceased') columns.deceased = Float64Array.from(ps, p => (p.deathTime !== undefined && p.deathTime <= this.info.referenceDate ? 1 : 0));
+      else if (f.startsWith('condition:') || f.startsWith('medication:')) {
+        const [kind, code] = f.split(':') as ['condition' | 'medication', string];
+        columns[f] = Float64Array.from(ps, p => (p.entries.some(e => e.kind === kind && e.codes.some(c => c.code === code)) ? 1 : 0));
+      } else if (f.startsWith('last:')) {
+        const code = f.slice(5);
+        columns[f] = Float64Array.from(ps, p => {
+          const o = p.latest([{ system: 'LOINC', code, display: '' }]);
+          return typeof o?.value === 'number' ? o.value : NaN;
+        });
+      } else {
+        throw new CohortError(`unknown feature '${f}'; use age, sex, race, ethnicity, socioeconomic, deceased, condition:<code>, medication:<code> or last:<LOINC code>`);
+      }
+    }
+    return Table.fromColumns(columns);
+  }
+}
