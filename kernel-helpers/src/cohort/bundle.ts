@@ -6,7 +6,7 @@
  */
 import { escapeHtml, genhealthBundle, htmlTable, textTable, type GenHealthPayload, type MimeBundle } from '../display/bundle';
 import type { Cohort } from './cohort';
-import { expectedShare } from './expected';
+import { expectationFor, expectedShare, inScope } from './expected';
 
 const BANDS = Array.from({ length: 18 }, (_, i) => (i < 17 ? `${i * 5}–${i * 5 + 4}` : '85+'));
 const TABLE_ROWS = 1000;
@@ -15,7 +15,8 @@ const TRAJECTORIES = 12;
 export interface CohortPayload extends GenHealthPayload {
   kind: 'cohort';
   demographics: { pyramid: { bands: string[]; female: number[]; male: number[] }; sex: Record<string, number>; race: Record<string, number>; ethnicity: Record<string, number> };
-  prevalence: { code: string; system: string; display: string; patients: number; share: number; expected_share?: number; expected_source?: string }[];
+  /** `share` is among `scope` ("all" patients, or "adults" where the expectation is about adults). */
+  prevalence: { code: string; system: string; display: string; patients: number; share: number; scope: 'all' | 'adults'; expected_share?: number; expected_source?: string }[];
   trajectories: { code: string; display: string; unit: string; series: { patient: string; points: [number, number][] }[] } | null;
   patients: { columns: { name: string; type: string }[]; data: unknown[][]; rows: number };
 }
@@ -42,8 +43,12 @@ export function cohortPayload(cohort: Cohort, runId: string): CohortPayload {
   }
   const prevalence = [...byCode.entries()]
     .map(([code, v]) => {
-      const expected = expectedShare(code, ps, ref);
-      return { code, system: v.system, display: v.display, patients: v.patients.size, share: v.patients.size / ps.length, ...(expected ? { expected_share: expected.share, expected_source: expected.source } : {}) };
+      const e = expectationFor(code);
+      const scope = e?.scope ?? 'all';
+      const members = ps.filter(p => inScope(scope, p, ref));
+      const share = members.filter(p => v.patients.has(p.index)).length / Math.max(1, members.length);
+      const expected = e && expectedShare(e, ps, ref);
+      return { code, system: v.system, display: v.display, patients: v.patients.size, share, scope, ...(expected !== undefined ? { expected_share: expected, expected_source: e!.source } : {}) };
     })
     .sort((a, b) => b.patients - a.patients || a.code.localeCompare(b.code))
     .slice(0, 25);
@@ -107,8 +112,8 @@ export function cohortBundle(cohort: Cohort, runId: string): MimeBundle {
   const payload = cohortPayload(cohort, runId);
   const s = payload.summary as Record<string, unknown>;
   const head = `Cohort of ${s.patients} patients (${s.simulated} simulated; seed ${s.seed}; reference date ${s.reference_date}; modules ${(s.modules as string[]).join(', ')})`;
-  const columns = ['condition', 'code', 'patients', 'share', 'expected'];
-  const rows = payload.prevalence.map(p => [p.display, p.code, p.patients, pct(p.share), p.expected_share === undefined ? '' : pct(p.expected_share)]);
+  const columns = ['condition', 'code', 'patients', 'share', 'of', 'expected'];
+  const rows = payload.prevalence.map(p => [p.display, p.code, p.patients, pct(p.share), p.scope, p.expected_share === undefined ? '' : pct(p.expected_share)]);
   return genhealthBundle(payload, {
     text: `${head}\nAlive ${s.alive}, deceased ${s.deceased}, mean age ${s.mean_age}\n\n${textTable(columns, rows)}`,
     html: `<p>${escapeHtml(head)}</p>${htmlTable(columns, rows, 'Condition prevalence')}`

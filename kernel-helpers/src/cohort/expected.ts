@@ -46,10 +46,17 @@ export const EXPECTATIONS: Expectation[] = [
   }
 ];
 
-export function expectedShare(code: string, patients: readonly Patient[], reference: number): { share: number; source: string } | undefined {
-  const e = EXPECTATIONS.find(x => x.code === code);
-  if (!e) return undefined;
-  const ages = patients.map(p => (reference - p.demographics.birth) / YEAR).filter(a => e.scope === 'all' || a >= 18);
-  if (!ages.length) return undefined;
-  return { share: ages.reduce((s, a) => s + e.probability(a), 0) / ages.length, source: e.source };
+/** Who an expectation is about: all patients or adults (18+ at the reference date). */
+export function inScope(scope: Expectation['scope'], p: Patient, reference: number): boolean {
+  return scope === 'all' || (reference - p.demographics.birth) / YEAR >= 18;
+}
+
+export function expectationFor(code: string): Expectation | undefined {
+  return EXPECTATIONS.find(x => x.code === code);
+}
+
+/** The expected share among the patients in the expectation's scope, for their ages. */
+export function expectedShare(e: Expectation, patients: readonly Patient[], reference: number): number | undefined {
+  const ages = patients.filter(p => inScope(e.scope, p, reference)).map(p => (reference - p.demographics.birth) / YEAR);
+  return ages.length ? ages.reduce((s, a) => s + e.probability(a), 0) / ages.length : undefined;
 }
