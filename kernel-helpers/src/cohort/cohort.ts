@@ -9,6 +9,11 @@ import type { Entry, Patient } from './patient';
 const YEAR = 365.25 * 86_400_000;
 const iso = (t: number | undefined) => (t === undefined ? null : new Date(t).toISOString().slice(0, 10));
 
+/** A table of records that keeps its columns when there are no rows. */
+function recordsTable(rows: Record<string, unknown>[], columns: string[]): Table {
+  return rows.length ? Table.fromRecords(rows) : Table.fromColumns(Object.fromEntries(columns.map(c => [c, []])));
+}
+
 export class CohortError extends Error {
   constructor(message: string) {
     super(message);
@@ -63,39 +68,29 @@ export class Cohort {
 
   /** One row per entry of a kind (conditions, medications, ...), with patient id, dates and code. */
   events(kind: Entry['kind']): Table {
-    const rows: { patient: string; start: string | null; stop: string | null; system: string; code: string; description: string }[] = [];
-    for (const p of this.patients) {
-      for (const e of p.entries) {
-        if (e.kind === kind) rows.push({ patient: this.idOf(p), start: iso(e.start), stop: iso(e.stop), system: e.codes[0]?.system ?? '', code: e.codes[0]?.code ?? '', description: e.codes[0]?.display ?? '' });
-      }
-    }
-    return Table.fromColumns({
-      patient: rows.map(r => r.patient),
-      start: rows.map(r => r.start),
-      stop: rows.map(r => r.stop),
-      system: rows.map(r => r.system),
-      code: rows.map(r => r.code),
-      description: rows.map(r => r.description)
-    });
+    return recordsTable(
+      this.patients.flatMap(p =>
+        p.entries
+          .filter(e => e.kind === kind)
+          .map(e => ({ patient: this.idOf(p), start: iso(e.start), stop: iso(e.stop), system: e.codes[0]?.system ?? '', code: e.codes[0]?.code ?? '', description: e.codes[0]?.display ?? '' }))
+      ),
+      ['patient', 'start', 'stop', 'system', 'code', 'description']
+    );
   }
 
+  /** One row per observation (all, or of one code). */
   observations(code?: string): Table {
-    const rows: { patient: string; date: string | null; code: string; description: string; value: number | string; unit: string }[] = [];
-    for (const p of this.patients) {
-      for (const o of p.observations) {
-        if (code && !o.codes.some(c => c.code === code)) continue;
-        const v = o.value as number | string | Code;
-        rows.push({ patient: this.idOf(p), date: iso(o.time), code: o.codes[0]?.code ?? '', description: o.codes[0]?.display ?? '', value: typeof v === 'object' ? v.code : v, unit: o.unit });
-      }
-    }
-    return Table.fromColumns({
-      patient: rows.map(r => r.patient),
-      date: rows.map(r => r.date),
-      code: rows.map(r => r.code),
-      description: rows.map(r => r.description),
-      value: rows.map(r => r.value),
-      unit: rows.map(r => r.unit)
-    });
+    return recordsTable(
+      this.patients.flatMap(p =>
+        p.observations
+          .filter(o => !code || o.codes.some(c => c.code === code))
+          .map(o => {
+            const v = o.value as number | string | Code;
+            return { patient: this.idOf(p), date: iso(o.time), code: o.codes[0]?.code ?? '', description: o.codes[0]?.display ?? '', value: typeof v === 'object' ? v.code : v, unit: o.unit };
+          })
+      ),
+      ['patient', 'date', 'code', 'description', 'value', 'unit']
+    );
   }
 
   /**

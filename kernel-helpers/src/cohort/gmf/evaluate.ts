@@ -50,7 +50,8 @@ export function compare(left: unknown, operator: string, right: unknown, where: 
   if (operator === 'is nil') return left === undefined || left === null;
   if (operator === 'is not nil') return !(left === undefined || left === null);
   if (left === undefined || left === null) return false;
-  if (typeof left === 'number' && typeof right === 'number') {
+  // Numbers compare as numbers (1 == 1.0), strings lexicographically; booleans only for equality.
+  if ((typeof left === 'number' && typeof right === 'number') || (typeof left === 'string' && typeof right === 'string')) {
     switch (operator) {
       case '<': return left < right;
       case '<=': return left <= right;
@@ -61,16 +62,6 @@ export function compare(left: unknown, operator: string, right: unknown, where: 
     }
   }
   if (typeof left === 'boolean' && typeof right === 'boolean') return operator === '==' ? left === right : left !== right;
-  if (typeof left === 'string' && typeof right === 'string') {
-    switch (operator) {
-      case '<': return left < right;
-      case '<=': return left <= right;
-      case '==': return left === right;
-      case '>=': return left >= right;
-      case '>': return left > right;
-      case '!=': return left !== right;
-    }
-  }
   const isCode = (v: unknown): v is Code => !!v && typeof v === 'object' && 'code' in v && 'system' in v;
   if (isCode(left) && isCode(right) && (operator === '==' || operator === '!=')) {
     const same = left.system === right.system && left.code === right.code;
