@@ -3,6 +3,8 @@
  * patient table, event tables and a modelling table with one row per patient.
  */
 import { Table } from '../table/model';
+import { CsvWriter } from './export/csv';
+import { FhirWriter } from './export/fhir';
 import type { Code } from './gmf/module';
 import type { Entry, Patient } from './patient';
 
@@ -91,6 +93,21 @@ export class Cohort {
       ),
       ['patient', 'date', 'code', 'description', 'value', 'unit']
     );
+  }
+
+  /** Writes Synthea-style CSV tables into `dir`; returns the files. */
+  toCSV(dir: string): string[] {
+    const writer = new CsvWriter(dir, this.info.seed);
+    for (const p of this.patients) writer.write(p);
+    return writer.close();
+  }
+
+  /** Writes one FHIR R4 transaction Bundle per patient into `dir`, and bulk ndjson into `dir/bulk`. */
+  toFHIR(dir: string): string {
+    const writer = new FhirWriter(dir, this.info.seed);
+    for (const p of this.patients) writer.write(p);
+    writer.close();
+    return dir;
   }
 
   /**

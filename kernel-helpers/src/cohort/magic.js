@@ -1,0 +1,102 @@
+/** %%cohort: generate synthetic patients with GMF modules, show the summary, bind a Cohort. */
+import { progressBundle } from '../display/display';
+import { registerValueBundler } from '../display/values';
+import { registerDataDescriber } from '../lineage/hash';
+import { newRunId } from '../lineage/run-id';
+import { MagicError } from '../magics/errors';
+import { registerMagic } from '../magics/registry';
+import { cohortBundle } from './bundle';
+import { Cohort } from './cohort';
+import { generateCohort } from './generate';
+import { parseJson } from './gmf/errors';
+import { parseLogic } from './gmf/logic';
+import { builtinModuleNames, loadModules } from './modules';
+import { US_2020 } from './population';
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+export const DEFAULT_REFERENCE_DATE = '2025-01-01';
+/** The canonical serialisation of a cohort for lineage: every patient's whole record, in order. */
+function describeCohort(cohort, update) {
+    update(`genhealth:cohort:v1\n${JSON.stringify(cohort.info.modules)}\n${cohort.info.seed}\n${cohort.info.referenceDate}\n`);
+    for (const p of cohort.patients) {
+        update(JSON.stringify([p.index, p.demographics, p.deathTime ?? null, p.encounters, p.entries, p.observations]) + '\n');
+    }
+    return { kind: 'cohort', patients: cohort.size, modules: cohort.info.modules.map(m => m.name) };
+}
+export function registerCohortMagic() {
+    registerValueBundler(Cohort, c => cohortBundle(c, newRunId()));
+    registerDataDescriber(Cohort, describeCohort);
+    registerMagic({
+        name: 'cohort',
+        kind: 'line+cell',
+        summary: 'Generate synthetic patients with Synthea-format disease modules.',
+        doc: 'Simulates n patients from birth to the reference date in 7-day steps through GMF modules (Synthea\'s JSON ' +
+            `format): built-in ones (${builtinModuleNames().join(', ')}) or your own files and folders. A patient depends ` +
+            'only on (seed, patient index, modules, population, reference date). keep=<code> keeps only patients who ever ' +
+            'had that condition (a GMF condition object in the cell body does the same for any condition); the output ' +
+            'says how many were simulated. Binds a Cohort: .patientTable(), .events(kind), .observations(code), ' +
+            '.table(features).',
+        options: {
+            n: { type: 'integer', min: 1, max: 10_000_000, default: 100, doc: 'Patients to keep.' },
+            seed: { type: 'integer', min: 0, max: 4294967295, default: 0, doc: 'Seed of the cohort.' },
+            modules: { type: 'list', of: 'string', default: ['diabetes', 'hypertension'], doc: 'Built-in module names, GMF JSON files or folders.' },
+            keep: { type: 'string', doc: 'Keep only patients who ever had this condition code (e.g. 44054006).' },
+            reference: { type: 'string', default: DEFAULT_REFERENCE_DATE, doc: 'The simulation ends on this date (YYYY-MM-DD); fixed by default so runs reproduce.' },
+            max_simulated: { type: 'integer', min: 1, default: 200_000, doc: 'Give up keep-patients after simulating this many.' }
+        },
+        body: { doc: 'optional: a GMF condition (JSON) that kept patients must meet at the reference date.', required: false },
+        examples: ['%%cohort n=1000 seed=42 modules=diabetes,hypertension out=cohort', '%%cohort n=5 keep=190905008 modules=cystic_fibrosis', '%%cohort n=100\n{"condition_type": "Age", "operator": ">=", "quantity": 65, "unit": "years"}'],
+        async run(call, ctx) {
+            const { n, seed, modules, keep, reference, max_simulated } = call.options;
+            if (!DATE.test(reference) || Number.isNaN(Date.parse(`${reference}T00:00:00Z`))) {
+                throw new MagicError(`reference=${reference} is not a date; write it as YYYY-MM-DD.`);
+            }
+            const referenceDate = Date.parse(`${reference}T00:00:00Z`);
+            const set = loadModules(modules);
+            let rule = keep ? { code: keep } : undefined;
+            if (call.body.trim()) {
+                if (rule)
+                    throw new MagicError('give the keep rule either as keep=<code> or as a condition in the cell body, not both.');
+                rule = { condition: parseLogic(parseJson(call.body, 'the cell body'), { module: 'the cell body', state: 'keep', field: 'condition' }) };
+            }
+            const bar = ctx.newDisplay();
+            let last = 0;
+            const cohort = await generateCohort({
+                n: n,
+                seed: seed,
+                modules: set,
+                referenceDate,
+                keep: rule,
+                maxSimulated: max_simulated,
+                signal: ctx.signal,
+                onProgress: (kept, simulated) => {
+                    const now = Date.now();
+                    if (now - last < 100 && kept < n)
+                        return;
+                    last = now;
+                    bar.show(progressBundle('Simulating', kept, n, `${kept}/${n} kept, ${simulated} simulated`));
+                }
+            });
+            bar.show(progressBundle('Simulating', n, n, `${cohort.size} patients (${cohort.info.simulated} simulated) in ${cohort.info.seconds.toFixed(1)} s`));
+            const conditions = new Map();
+            for (const p of cohort.patients)
+                for (const code of new Set(p.entries.filter(e => e.kind === 'condition').map(e => e.codes[0].code)))
+                    conditions.set(code, (conditions.get(code) ?? 0) + 1);
+            return {
+                value: cohort,
+                valueType: 'import("genhealth").Cohort',
+                bundle: cohortBundle(cohort, ctx.runId),
+                inputs: [
+                    ...set.modules.map(m => ({ name: `module:${m.name}`, value: { gmf_module: m.name, sha256: m.sha256 } })),
+                    ...[...set.submodules.entries()].map(([path, m]) => ({ name: `submodule:${path}`, value: { gmf_module: path, sha256: m.sha256 } })),
+                    { name: 'population', value: US_2020 }
+                ],
+                metrics: {
+                    patients: cohort.size,
+                    simulated: cohort.info.simulated,
+                    ...Object.fromEntries([...conditions].map(([code, k]) => [`prevalence.${code}`, k / cohort.size]))
+                }
+            };
+        }
+    });
+}
+//# sourceMappingURL=magic.js.map

@@ -1,0 +1,28 @@
+/**
+ * The public API of `genhealth`. Every magic is also a plain function here, so notebooks, scripts
+ * and tests can call the same code without the kernel.
+ */
+export { registerValueBundler } from './display/values';
+export { display, newDisplay, progress, type Display, type Progress, type ProgressOptions } from './display/display';
+export { escapeHtml, genhealthBundle, mimeTypeOf, textBundle, GENHEALTH_KINDS, type GenHealthKind, type GenHealthPayload, type MimeBundle } from './display/bundle';
+export { MagicError } from './magics/errors';
+export { registerMagic, listMagics, type MagicSpec, type MagicCall, type MagicContext, type MagicOutput } from './magics/registry';
+export type { OptionSpec, NumericRange } from './magics/options';
+export { formatHelp } from './magics/help';
+export { newRunId } from './lineage/run-id';
+export { tfBackend, tfjs, BackendError, BACKEND_NAMES, type BackendInfo, type BackendName } from './tf/backend';
+export { Table, TableError, type Column, type ColumnType, type TableViewOptions } from './table/model';
+export { table, type TableOptions } from './table/magic';
+export { tableBundle, type TablePayload } from './table/bundle';
+export { track, type TrackOptions } from './lineage/track';
+export { lineageList, lineageShow, lineageDiff, lineageGraphOf } from './lineage/magic';
+export { openStore, LineageStore, type RunFilter } from './lineage/store';
+export { LocalStore } from './lineage/local-store';
+export { describeData, registerDataDescriber, LineageError } from './lineage/hash';
+export type { RunRecord, RunSummary, InputRef, OutputRef, DataSchema } from './lineage/record';
+export { Cohort, CohortError, type CohortInfo, type Feature } from './cohort/cohort';
+export { generateCohort, type GenerateOptions, type KeepRule } from './cohort/generate';
+export { loadModules, builtinModuleNames, type ModuleSet } from './cohort/modules';
+export { loadModule, type GmfModule } from './cohort/gmf/module';
+export { GmfError } from './cohort/gmf/errors';
+export { US_2020, type Population } from './cohort/population';

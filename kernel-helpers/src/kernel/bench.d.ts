@@ -1,0 +1,3 @@
+export declare function run(options?: {
+    iterations?: number;
+}): Promise<void>;

@@ -1,0 +1,2 @@
+import { GenHealthServer } from './server';
+export declare function startKernel(configPath: string): GenHealthServer;
