@@ -1,16 +1,14 @@
 /**
  * `application/vnd.genhealth.cohort+json`: counts, demographics (age pyramid, sex, race,
- * ethnicity), condition prevalence next to the expected values, a few patients' trajectories of
- * one lab value (HbA1c when present) and the first rows of the patient table.
- * Summary: patients, simulated, alive, deceased, seed, reference_date, modules, mean_age.
+ * ethnicity), condition prevalence next to the expected values, HbA1c trajectories of a few
+ * patients and the first rows of the patient table — built from CohortStats, so a cohort streamed
+ * to disk gets the same output. Summary: patients, simulated, alive, deceased, seed,
+ * reference_date, modules, mean_age, and files when the patients were written out.
  */
 import { escapeHtml, genhealthBundle, htmlTable, textTable, type GenHealthPayload, type MimeBundle } from '../display/bundle';
-import type { Cohort } from './cohort';
-import { expectationFor, expectedShare, inScope } from './expected';
-
-const BANDS = Array.from({ length: 18 }, (_, i) => (i < 17 ? `${i * 5}–${i * 5 + 4}` : '85+'));
-const TABLE_ROWS = 1000;
-const TRAJECTORIES = 12;
+import type { Cohort, CohortInfo } from './cohort';
+import { expectationFor } from './expected';
+import { PYRAMID_BANDS, type CohortStats } from './stats';
 
 export interface CohortPayload extends GenHealthPayload {
   kind: 'cohort';
@@ -21,95 +19,56 @@ export interface CohortPayload extends GenHealthPayload {
   patients: { columns: { name: string; type: string }[]; data: unknown[][]; rows: number };
 }
 
-const count = (values: string[]) => values.reduce<Record<string, number>>((acc, v) => ((acc[v] = (acc[v] ?? 0) + 1), acc), {});
-
-export function cohortPayload(cohort: Cohort, runId: string): CohortPayload {
-  const ps = cohort.patients;
-  const ref = cohort.info.referenceDate;
-  const female = new Array(BANDS.length).fill(0);
-  const male = new Array(BANDS.length).fill(0);
-  for (const p of ps) {
-    const band = Math.min(17, Math.floor(cohort.ageOf(p) / 5));
-    (p.demographics.sex === 'F' ? female : male)[band]++;
-  }
-  const byCode = new Map<string, { system: string; display: string; patients: Set<number> }>();
-  for (const p of ps) {
-    for (const e of p.entries) {
-      if (e.kind !== 'condition') continue;
-      const c = e.codes[0];
-      if (!byCode.has(c.code)) byCode.set(c.code, { system: c.system, display: c.display, patients: new Set() });
-      byCode.get(c.code)!.patients.add(p.index);
-    }
-  }
-  const prevalence = [...byCode.entries()]
-    .map(([code, v]) => {
+/** The payload from statistics gathered patient by patient (in memory or streamed). */
+export function cohortPayload(stats: CohortStats, info: CohortInfo, runId: string): CohortPayload {
+  const prevalence = [...stats.conditions.entries()]
+    .map(([code, c]) => {
       const e = expectationFor(code);
       const scope = e?.scope ?? 'all';
-      const members = ps.filter(p => inScope(scope, p, ref));
-      const share = members.filter(p => v.patients.has(p.index)).length / Math.max(1, members.length);
-      const expected = e && expectedShare(e, ps, ref);
-      return { code, system: v.system, display: v.display, patients: v.patients.size, share, scope, ...(expected !== undefined ? { expected_share: expected, expected_source: e!.source } : {}) };
+      const members = scope === 'adults' ? stats.adults : stats.patients;
+      const x = stats.expected.get(code);
+      return {
+        code,
+        system: c.system,
+        display: c.display,
+        patients: c.all,
+        share: (scope === 'adults' ? c.adults : c.all) / Math.max(1, members),
+        scope,
+        ...(e && x && x.members ? { expected_share: x.sum / x.members, expected_source: e.source } : {})
+      };
     })
     .sort((a, b) => b.patients - a.patients || a.code.localeCompare(b.code))
     .slice(0, 25);
-
-  // Trajectories: HbA1c when measured, else the most measured numeric observation.
-  const numeric = new Map<string, number>();
-  for (const p of ps) for (const o of p.observations) if (typeof o.value === 'number') numeric.set(o.codes[0].code, (numeric.get(o.codes[0].code) ?? 0) + 1);
-  const code = numeric.has('4548-4') ? '4548-4' : [...numeric.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
-  let trajectories: CohortPayload['trajectories'] = null;
-  if (code) {
-    const series = [];
-    let display = '';
-    let unit = '';
-    for (const p of ps) {
-      const obs = p.observations.filter(o => o.codes[0].code === code && typeof o.value === 'number');
-      if (obs.length < 2) continue;
-      display = obs[0].codes[0].display;
-      unit = obs[0].unit;
-      series.push({ patient: cohort.idOf(p), points: obs.map(o => [Number(((o.time - p.demographics.birth) / (365.25 * 86_400_000)).toFixed(2)), o.value as number] as [number, number]) });
-      if (series.length === TRAJECTORIES) break;
-    }
-    if (series.length) trajectories = { code, display, unit, series };
-  }
-
-  const table = cohort.patientTable();
-  const shown = Math.min(TABLE_ROWS, table.rowCount);
-  const alive = ps.filter(p => p.deathTime === undefined || p.deathTime > ref).length;
+  const columns = [
+    { name: 'id', type: 'string' }, { name: 'birthdate', type: 'string' }, { name: 'deathdate', type: 'string' }, { name: 'age', type: 'number' },
+    { name: 'sex', type: 'string' }, { name: 'race', type: 'string' }, { name: 'ethnicity', type: 'string' }, { name: 'socioeconomic', type: 'string' }
+  ];
   return {
     version: 1,
     kind: 'cohort',
     run_id: runId,
     summary: {
-      patients: ps.length,
-      simulated: cohort.info.simulated,
-      alive,
-      deceased: ps.length - alive,
-      seed: cohort.info.seed,
-      reference_date: new Date(ref).toISOString().slice(0, 10),
-      modules: cohort.info.modules.map(m => m.name),
-      mean_age: Number((ps.reduce((s, p) => s + cohort.ageOf(p), 0) / Math.max(1, ps.length)).toFixed(1))
+      patients: stats.patients,
+      simulated: info.simulated,
+      alive: stats.alive,
+      deceased: stats.patients - stats.alive,
+      seed: info.seed,
+      reference_date: new Date(info.referenceDate).toISOString().slice(0, 10),
+      modules: info.modules.map(m => m.name),
+      mean_age: Number((stats.ageSum / Math.max(1, stats.patients)).toFixed(1)),
+      ...(info.files ? { files: info.files } : {})
     },
-    demographics: {
-      pyramid: { bands: BANDS, female, male },
-      sex: count(ps.map(p => p.demographics.sex)),
-      race: count(ps.map(p => p.demographics.race)),
-      ethnicity: count(ps.map(p => p.demographics.ethnicity))
-    },
+    demographics: { pyramid: { bands: PYRAMID_BANDS, female: stats.female, male: stats.male }, sex: stats.sex, race: stats.race, ethnicity: stats.ethnicity },
     prevalence,
-    trajectories,
-    patients: {
-      columns: table.columns.map(c => ({ name: c.name, type: c.type })),
-      data: table.columns.map(c => Array.from(c.values.slice(0, shown) as ArrayLike<unknown>, v => (typeof v === 'number' && Number.isNaN(v) ? null : v))),
-      rows: table.rowCount
-    }
+    trajectories: stats.trajectories.length ? { code: '4548-4', display: stats.trajectoryLabel.display, unit: stats.trajectoryLabel.unit, series: stats.trajectories } : null,
+    patients: { columns, data: columns.map((_, j) => stats.rows.map(r => r[j])), rows: stats.patients }
   };
 }
 
 const pct = (x: number) => `${(x * 100).toFixed(x < 0.01 ? 3 : 1)} %`;
 
 export function cohortBundle(cohort: Cohort, runId: string): MimeBundle {
-  const payload = cohortPayload(cohort, runId);
+  const payload = cohortPayload(cohort.stats, cohort.info, runId);
   const s = payload.summary as Record<string, unknown>;
   const head = `Cohort of ${s.patients} patients (${s.simulated} simulated; seed ${s.seed}; reference date ${s.reference_date}; modules ${(s.modules as string[]).join(', ')})`;
   const columns = ['condition', 'code', 'patients', 'share', 'of', 'expected'];

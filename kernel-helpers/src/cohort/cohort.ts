@@ -7,6 +7,7 @@ import { CsvWriter } from './export/csv';
 import { FhirWriter } from './export/fhir';
 import type { Code } from './gmf/module';
 import type { Entry, Patient } from './patient';
+import { CohortStats } from './stats';
 
 const YEAR = 365.25 * 86_400_000;
 const iso = (t: number | undefined) => (t === undefined ? null : new Date(t).toISOString().slice(0, 10));
@@ -24,6 +25,10 @@ export class CohortError extends Error {
 }
 
 export interface CohortInfo {
+  /** Files the patients were written to (CSV tables, FHIR folder), when exported while generating. */
+  files?: string[];
+  /** True when the patients went only to disk (a cohort too large for memory): tables are then not available. */
+  streamed?: boolean;
   seed: number;
   referenceDate: number;
   modules: { name: string; sha256: string }[];
@@ -35,13 +40,33 @@ export interface CohortInfo {
 export type Feature = 'age' | 'sex' | 'race' | 'ethnicity' | 'socioeconomic' | 'deceased' | `condition:${string}` | `last:${string}` | `medication:${string}`;
 
 export class Cohort {
+  private summary?: CohortStats;
+
   constructor(
     readonly patients: readonly Patient[],
-    readonly info: CohortInfo
-  ) {}
+    readonly info: CohortInfo,
+    stats?: CohortStats
+  ) {
+    this.summary = stats;
+  }
+
+  /** Statistics of every patient (gathered while generating, or now). */
+  get stats(): CohortStats {
+    if (!this.summary) {
+      this.summary = new CohortStats(this.info.referenceDate);
+      for (const p of this.patients) this.summary.add(p);
+    }
+    return this.summary;
+  }
 
   get size(): number {
-    return this.patients.length;
+    return this.info.streamed ? this.stats.patients : this.patients.length;
+  }
+
+  private inMemory(what: string): void {
+    if (this.info.streamed) {
+      throw new CohortError(`${what} needs the patients in memory, but this cohort was streamed to ${(this.info.files ?? []).join(', ')}: read those files instead`);
+    }
   }
 
   idOf(p: Patient): string {
@@ -55,6 +80,7 @@ export class Cohort {
 
   /** One row per patient: demographics. */
   patientTable(): Table {
+    this.inMemory('patientTable()');
     const ps = this.patients;
     return Table.fromColumns({
       id: ps.map(p => this.idOf(p)),
@@ -70,6 +96,7 @@ export class Cohort {
 
   /** One row per entry of a kind (conditions, medications, ...), with patient id, dates and code. */
   events(kind: Entry['kind']): Table {
+    this.inMemory('events()');
     return recordsTable(
       this.patients.flatMap(p =>
         p.entries
@@ -82,6 +109,7 @@ export class Cohort {
 
   /** One row per observation (all, or of one code). */
   observations(code?: string): Table {
+    this.inMemory('observations()');
     return recordsTable(
       this.patients.flatMap(p =>
         p.observations
@@ -97,6 +125,7 @@ export class Cohort {
 
   /** Writes Synthea-style CSV tables into `dir`; returns the files. */
   toCSV(dir: string): string[] {
+    this.inMemory('toCSV()');
     const writer = new CsvWriter(dir, this.info.seed);
     for (const p of this.patients) writer.write(p);
     return writer.close();
@@ -104,6 +133,7 @@ export class Cohort {
 
   /** Writes one FHIR R4 transaction Bundle per patient into `dir`, and bulk ndjson into `dir/bulk`. */
   toFHIR(dir: string): string {
+    this.inMemory('toFHIR()');
     const writer = new FhirWriter(dir, this.info.seed);
     for (const p of this.patients) writer.write(p);
     writer.close();
@@ -116,6 +146,7 @@ export class Cohort {
    * `last:<LOINC>` (the latest value, NaN if never measured).
    */
   table(features: readonly Feature[]): Table {
+    this.inMemory('table()');
     const columns: Record<string, ArrayLike<unknown>> = { id: this.patients.map(p => this.idOf(p)) };
     for (const f of features) {
       const ps = this.patients;

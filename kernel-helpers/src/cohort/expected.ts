@@ -2,10 +2,6 @@
  * What the literature behind our modules expects, for the "expected" column next to the observed
  * prevalence: a share of the cohort members in scope, computed for the cohort's own ages.
  */
-import type { Patient } from './patient';
-
-const YEAR = 365.25 * 86_400_000;
-
 export interface Expectation {
   code: string;
   /** Who counts in the denominator. */
@@ -46,17 +42,6 @@ export const EXPECTATIONS: Expectation[] = [
   }
 ];
 
-/** Who an expectation is about: all patients or adults (18+ at the reference date). */
-export function inScope(scope: Expectation['scope'], p: Patient, reference: number): boolean {
-  return scope === 'all' || (reference - p.demographics.birth) / YEAR >= 18;
-}
-
 export function expectationFor(code: string): Expectation | undefined {
   return EXPECTATIONS.find(x => x.code === code);
-}
-
-/** The expected share among the patients in the expectation's scope, for their ages. */
-export function expectedShare(e: Expectation, patients: readonly Patient[], reference: number): number | undefined {
-  const ages = patients.filter(p => inScope(e.scope, p, reference)).map(p => (reference - p.demographics.birth) / YEAR);
-  return ages.length ? ages.reduce((s, a) => s + e.probability(a), 0) / ages.length : undefined;
 }

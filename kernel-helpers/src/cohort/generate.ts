@@ -10,6 +10,7 @@ import { patientView, Simulation } from './engine';
 import type { ModuleSet } from './modules';
 import type { Patient } from './patient';
 import { makePatient, US_2020, type Population } from './population';
+import { CohortStats } from './stats';
 import { checkSubmodules } from './simulate';
 
 export type KeepRule = { code: string } | { condition: Logic };
@@ -24,6 +25,10 @@ export interface GenerateOptions {
   /** Stop after simulating this many patients (keep-patients with a rare rule). */
   maxSimulated?: number;
   batch?: number;
+  /** Where each kept patient is written as it is made (CSV, FHIR). */
+  sinks?: { write(p: Patient): void }[];
+  /** False: patients only go to the sinks (cohorts larger than memory). */
+  keepInMemory?: boolean;
   onProgress?: (kept: number, simulated: number) => void;
   signal?: AbortSignal;
 }
@@ -41,28 +46,34 @@ export async function generateCohort(o: GenerateOptions): Promise<Cohort> {
   const budget = o.maxSimulated ?? Math.max(200_000, o.n);
   const batch = o.batch ?? 250;
   const kept: Patient[] = [];
+  const stats = new CohortStats(o.referenceDate);
+  const keepInMemory = o.keepInMemory !== false;
   let index = 0;
-  while (kept.length < o.n) {
+  while (stats.patients < o.n) {
     if (index >= budget) {
       throw new CohortError(
-        `kept ${kept.length} of ${o.n} patients after simulating ${index} (max_simulated=${budget}): the keep rule is rarer than that. ` +
+        `kept ${stats.patients} of ${o.n} patients after simulating ${index} (max_simulated=${budget}): the keep rule is rarer than that. ` +
           'Raise max_simulated, lower n, or loosen keep.'
       );
     }
     const end = Math.min(budget, index + batch);
-    for (; index < end && kept.length < o.n; index++) {
+    for (; index < end && stats.patients < o.n; index++) {
       const patient = new Simulation(makePatient(o.seed, index, population, o.referenceDate), o.modules.modules, { end: o.referenceDate, submodules: o.modules.submodules }).run();
-      if (!o.keep || keeps(o.keep, patient, o.referenceDate)) kept.push(patient);
+      if (o.keep && !keeps(o.keep, patient, o.referenceDate)) continue;
+      stats.add(patient);
+      for (const sink of o.sinks ?? []) sink.write(patient);
+      if (keepInMemory) kept.push(patient);
     }
-    o.onProgress?.(kept.length, index);
+    o.onProgress?.(stats.patients, index);
     await new Promise(resolve => setImmediate(resolve));
     if (o.signal?.aborted) throw o.signal.reason;
   }
   return new Cohort(kept, {
+    streamed: !keepInMemory,
     seed: o.seed,
     referenceDate: o.referenceDate,
     modules: o.modules.modules.map(m => ({ name: m.name, sha256: m.sha256 })),
     simulated: index,
     seconds: (Date.now() - started) / 1000
-  });
+  }, stats);
 }

@@ -10,7 +10,10 @@ describe('%%cohort in the kernel', () => {
   let kernel: KernelClient;
   const home = mkdtempSync(path.join(os.tmpdir(), 'genhealth-cohort-'));
   before(async () => {
-    kernel = await KernelClient.start({ cwd: path.resolve(__dirname, '..', '..', '..', 'notebooks'), env: { ...process.env, GENHEALTH_HOME: home } });
+    kernel = await KernelClient.start({
+      cwd: path.resolve(__dirname, '..', '..', '..', 'notebooks'),
+      env: { ...process.env, GENHEALTH_HOME: home, GENHEALTH_COHORT_IN_MEMORY_MAX: '400' }
+    });
   });
   after(async () => kernel?.shutdown());
 
@@ -49,6 +52,26 @@ describe('%%cohort in the kernel', () => {
     assert.equal(payload.summary.patients, 2);
     assert.ok(payload.summary.simulated > 1000, `simulated ${payload.summary.simulated}`);
     assert.equal(payload.prevalence[0].share, 1);
+  });
+
+  it('writes CSV and FHIR while generating, and streams cohorts larger than memory to disk', async () => {
+    const out = mkdtempSync(path.join(os.tmpdir(), 'genhealth-cohort-files-'));
+    const written = await run(`%%cohort n=50 seed=1 csv=${out}/csv fhir=${out}/fhir`);
+    assert.equal(written.reply.status, 'ok');
+    assert.equal(readFileSync(path.join(out, 'csv', 'patients.csv'), 'utf8').trimEnd().split('\n').length, 51);
+    assert.equal(readdirSync(path.join(out, 'fhir')).filter(f => f.endsWith('.json')).length, 50);
+    const tooMany = await run('%%cohort n=500');
+    assert.equal(tooMany.reply.ename, 'MagicError');
+    assert.match(tooMany.reply.evalue, /n=500 is more patients than GenHealth keeps in memory \(400.*give csv=<folder> or fhir=<folder>/);
+    const streamed = await run(`%%cohort n=500 seed=2 csv=${out}/big out=big`);
+    assert.equal(streamed.reply.status, 'ok');
+    const payload = streamed.outputs.find(o => o.content.data?.['application/vnd.genhealth.cohort+json'])!.content.data['application/vnd.genhealth.cohort+json'];
+    assert.equal(payload.summary.patients, 500);
+    assert.deepEqual(payload.summary.files, [path.join(out, 'big')]);
+    assert.equal(readFileSync(path.join(out, 'big', 'patients.csv'), 'utf8').trimEnd().split('\n').length, 501);
+    const noTable = await run('big.table(["age"])');
+    assert.equal(noTable.reply.ename, 'CohortError');
+    assert.match(noTable.reply.evalue, /was streamed to/);
   });
 
   it('answers bad input clearly and survives', async () => {

@@ -3,9 +3,12 @@ import { progressBundle } from '../display/display';
 import { registerValueBundler } from '../display/values';
 import { registerDataDescriber } from '../lineage/hash';
 import { newRunId } from '../lineage/run-id';
+import path from 'node:path';
 import { MagicError } from '../magics/errors';
 import { registerMagic } from '../magics/registry';
-import { cohortBundle } from './bundle';
+import { cohortBundle, cohortPayload } from './bundle';
+import { CsvWriter } from './export/csv';
+import { FhirWriter } from './export/fhir';
 import { Cohort } from './cohort';
 import { generateCohort, type KeepRule } from './generate';
 import { parseJson } from './gmf/errors';
@@ -14,6 +17,10 @@ import { builtinModuleNames, loadModules } from './modules';
 import { US_2020 } from './population';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** Above this many patients a cohort must stream to disk (csv= or fhir=); GENHEALTH_COHORT_IN_MEMORY_MAX changes it. */
+const inMemoryMax = () => Number(process.env.GENHEALTH_COHORT_IN_MEMORY_MAX || 200_000);
+/** A generous estimate of one patient's record in memory, for the message. */
+const BYTES_PER_PATIENT = 40 * 1024;
 export const DEFAULT_REFERENCE_DATE = '2025-01-01';
 
 /** The canonical serialisation of a cohort for lineage: every patient's whole record, in order. */
@@ -22,7 +29,15 @@ function describeCohort(cohort: Cohort, update: (chunk: string) => void) {
   for (const p of cohort.patients) {
     update(JSON.stringify([p.index, p.demographics, p.deathTime ?? null, p.encounters, p.entries, p.observations]) + '\n');
   }
+  // A streamed cohort is identified by its statistics (its files are hashed by whoever reads them).
+  if (cohort.info.streamed) update(JSON.stringify(cohortPayloadFor(cohort)));
   return { kind: 'cohort', patients: cohort.size, modules: cohort.info.modules.map(m => m.name) };
+}
+
+function cohortPayloadFor(cohort: Cohort) {
+  const { run_id: _ignored, ...rest } = cohortPayload(cohort.stats, cohort.info, '');
+  void _ignored;
+  return rest;
 }
 
 export function registerCohortMagic(): void {
@@ -45,12 +60,22 @@ export function registerCohortMagic(): void {
       modules: { type: 'list', of: 'string', default: ['diabetes', 'hypertension'], doc: 'Built-in module names, GMF JSON files or folders.' },
       keep: { type: 'string', doc: 'Keep only patients who ever had this condition code (e.g. 44054006).' },
       reference: { type: 'string', default: DEFAULT_REFERENCE_DATE, doc: 'The simulation ends on this date (YYYY-MM-DD); fixed by default so runs reproduce.' },
-      max_simulated: { type: 'integer', min: 1, default: 200_000, doc: 'Give up keep-patients after simulating this many.' }
+      max_simulated: { type: 'integer', min: 1, default: 200_000, doc: 'Give up keep-patients after simulating this many.' },
+      csv: { type: 'string', doc: 'Folder for Synthea-style CSV tables, written patient by patient.' },
+      fhir: { type: 'string', doc: 'Folder for FHIR R4 transaction bundles (one per patient) and bulk ndjson.' }
     },
     body: { doc: 'optional: a GMF condition (JSON) that kept patients must meet at the reference date.', required: false },
     examples: ['%%cohort n=1000 seed=42 modules=diabetes,hypertension out=cohort', '%%cohort n=5 keep=190905008 modules=cystic_fibrosis', '%%cohort n=100\n{"condition_type": "Age", "operator": ">=", "quantity": 65, "unit": "years"}'],
     async run(call, ctx) {
-      const { n, seed, modules, keep, reference, max_simulated } = call.options;
+      const { n, seed, modules, keep, reference, max_simulated, csv, fhir } = call.options;
+      const limit = inMemoryMax();
+      const keepInMemory = n! <= limit;
+      if (!keepInMemory && !csv && !fhir) {
+        throw new MagicError(
+          `n=${n} is more patients than GenHealth keeps in memory (${limit.toLocaleString('en')}, about ${Math.max(1, Math.round((limit * BYTES_PER_PATIENT) / 2 ** 30))} GiB): ` +
+            'give csv=<folder> or fhir=<folder> to stream them to disk; the summary is computed on the way.'
+        );
+      }
       if (!DATE.test(reference!) || Number.isNaN(Date.parse(`${reference}T00:00:00Z`))) {
         throw new MagicError(`reference=${reference} is not a date; write it as YYYY-MM-DD.`);
       }
@@ -61,6 +86,9 @@ export function registerCohortMagic(): void {
         if (rule) throw new MagicError('give the keep rule either as keep=<code> or as a condition in the cell body, not both.');
         rule = { condition: parseLogic(parseJson(call.body, 'the cell body'), { module: 'the cell body', state: 'keep', field: 'condition' }) };
       }
+      const writers: (CsvWriter | FhirWriter)[] = [];
+      if (csv) writers.push(new CsvWriter(path.resolve(csv), seed!));
+      if (fhir) writers.push(new FhirWriter(path.resolve(fhir), seed!));
       const bar = ctx.newDisplay();
       let last = 0;
       const cohort = await generateCohort({
@@ -70,6 +98,8 @@ export function registerCohortMagic(): void {
         referenceDate,
         keep: rule,
         maxSimulated: max_simulated,
+        sinks: writers,
+        keepInMemory,
         signal: ctx.signal,
         onProgress: (kept, simulated) => {
           const now = Date.now();
@@ -78,9 +108,10 @@ export function registerCohortMagic(): void {
           bar.show(progressBundle('Simulating', kept, n!, `${kept}/${n} kept, ${simulated} simulated`));
         }
       });
+      for (const w of writers) w.close();
+      if (writers.length) cohort.info.files = [...(csv ? [path.resolve(csv)] : []), ...(fhir ? [path.resolve(fhir)] : [])];
       bar.show(progressBundle('Simulating', n!, n!, `${cohort.size} patients (${cohort.info.simulated} simulated) in ${cohort.info.seconds.toFixed(1)} s`));
-      const conditions = new Map<string, number>();
-      for (const p of cohort.patients) for (const code of new Set(p.entries.filter(e => e.kind === 'condition').map(e => e.codes[0].code))) conditions.set(code, (conditions.get(code) ?? 0) + 1);
+      const conditions = [...cohort.stats.conditions].map(([code, c]) => [code, c.all] as const);
       return {
         value: cohort,
         valueType: 'import("genhealth").Cohort',
