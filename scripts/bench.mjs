@@ -8,7 +8,8 @@ import { createRequire } from 'node:module';
 const require = createRequire(import.meta.url);
 const benches = {
   'magic-overhead': '../kernel-helpers/dist/kernel/bench.js',
-  lineage: '../kernel-helpers/dist/lineage/bench.js'
+  lineage: '../kernel-helpers/dist/lineage/bench.js',
+  cohort: '../kernel-helpers/dist/cohort/bench.js'
 };
 
 const name = process.argv[2];

@@ -33,6 +33,9 @@ const RACE: Record<string, string> = { white: 'white', black: 'black', asian: 'a
 
 export class CsvWriter {
   private readonly files = new Map<CsvTable, number>();
+  /** Rows waiting to be written: one write per 256 KiB instead of one per row. */
+  private readonly pending = new Map<CsvTable, string[]>();
+  private pendingBytes = 0;
 
   constructor(
     readonly dir: string,
@@ -47,7 +50,18 @@ export class CsvWriter {
   }
 
   private row(table: CsvTable, values: Record<string, unknown>): void {
-    writeSync(this.files.get(table)!, CSV_HEADERS[table].map(h => field(values[h])).join(',') + '\n');
+    const line = CSV_HEADERS[table].map(h => field(values[h])).join(',') + '\n';
+    let rows = this.pending.get(table);
+    if (!rows) this.pending.set(table, (rows = []));
+    rows.push(line);
+    this.pendingBytes += line.length;
+    if (this.pendingBytes > 256 * 1024) this.flush();
+  }
+
+  private flush(): void {
+    for (const [table, rows] of this.pending) if (rows.length) writeSync(this.files.get(table)!, rows.join(''));
+    this.pending.clear();
+    this.pendingBytes = 0;
   }
 
   write(p: Patient): void {
@@ -77,6 +91,7 @@ export class CsvWriter {
   }
 
   close(): string[] {
+    this.flush();
     for (const fd of this.files.values()) closeSync(fd);
     return [...this.files.keys()].map(t => path.join(this.dir, `${t}.csv`));
   }
