@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- cohort`: lifetimes per second on one core (a) with our modules, (b) with the
+ * `npm run bench -- cohort`: lifetimes per second on one core and with worker threads (a) with our modules, (b) with the
  * Synthea fixture modules (when shared/fixtures is beside the repository), and peak memory of
  * 100,000 patients streamed to CSV. Goal: ≥ 1,000 lifetimes/s per core with our modules. Synthea's
  * published figure (issue #1515): about 441 patients per minute on 8 vCPU.
@@ -11,6 +11,7 @@ import path from 'node:path';
 import { emit } from '../bench/record';
 import { CsvWriter } from './export/csv';
 import { generateCohort } from './generate';
+import { generateParallel } from './parallel';
 import { loadModule } from './gmf/module';
 import { loadModules, type ModuleSet } from './modules';
 
@@ -39,6 +40,12 @@ export async function run(): Promise<void> {
   const ours = await rate(loadModules(['diabetes', 'hypertension', 'cystic_fibrosis']), 5000);
   const synthea = { value: 441 / 60 / 8, note: 'Synthea, issue #1515: ~441 patients/min on 8 vCPU' };
   emit({ ...common, metric: 'lifetimes-per-second-1-core-our-modules', value: Math.round(ours), unit: 'lifetimes/s', goal: 1000, baseline: synthea.note, ratio: Math.round(ours / synthea.value) });
+  const specs = ['diabetes', 'hypertension', 'cystic_fibrosis'];
+  const threads = Math.max(2, os.availableParallelism());
+  const t0 = process.hrtime.bigint();
+  await generateParallel({ n: 10000, seed: 1, specs, cwd: process.cwd(), modules: loadModules(specs), referenceDate: REFERENCE, threads, maxSimulated: 10000 });
+  const parallel = 10000 / (Number(process.hrtime.bigint() - t0) / 1e9);
+  emit({ ...common, metric: 'lifetimes-per-second-worker-threads-our-modules', value: Math.round(parallel), unit: 'lifetimes/s', threads, cores: os.availableParallelism(), baseline: 'one core, same modules', ratio: Number((parallel / ours).toFixed(2)) });
   if (existsSync(FIXTURES)) {
     const names = ['appendicitis', 'bronchitis', 'sinusitis', 'atrial_fibrillation', 'metabolic_syndrome_disease'];
     const set: ModuleSet = { modules: names.map(n => loadModule(readFileSync(path.join(FIXTURES, `${n}.json`), 'utf8'), n)), submodules: new Map() };

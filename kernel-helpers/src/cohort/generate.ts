@@ -24,6 +24,8 @@ export interface GenerateOptions {
   keep?: KeepRule;
   /** Stop after simulating this many patients (keep-patients with a rare rule). */
   maxSimulated?: number;
+  /** The first patient index (shards simulate separate index ranges). */
+  startIndex?: number;
   batch?: number;
   /** Where each kept patient is written as it is made (CSV, FHIR). */
   sinks?: { write(p: Patient): void }[];
@@ -48,15 +50,16 @@ export async function generateCohort(o: GenerateOptions): Promise<Cohort> {
   const kept: Patient[] = [];
   const stats = new CohortStats(o.referenceDate);
   const keepInMemory = o.keepInMemory !== false;
-  let index = 0;
+  const first = o.startIndex ?? 0;
+  let index = first;
   while (stats.patients < o.n) {
-    if (index >= budget) {
+    if (index - first >= budget) {
       throw new CohortError(
-        `kept ${stats.patients} of ${o.n} patients after simulating ${index} (max_simulated=${budget}): the keep rule is rarer than that. ` +
+        `kept ${stats.patients} of ${o.n} patients after simulating ${index - first} (max_simulated=${budget}): the keep rule is rarer than that. ` +
           'Raise max_simulated, lower n, or loosen keep.'
       );
     }
-    const end = Math.min(budget, index + batch);
+    const end = Math.min(first + budget, index + batch);
     for (; index < end && stats.patients < o.n; index++) {
       const patient = new Simulation(makePatient(o.seed, index, population, o.referenceDate), o.modules.modules, { end: o.referenceDate, submodules: o.modules.submodules }).run();
       if (o.keep && !keeps(o.keep, patient, o.referenceDate)) continue;
@@ -64,7 +67,7 @@ export async function generateCohort(o: GenerateOptions): Promise<Cohort> {
       for (const sink of o.sinks ?? []) sink.write(patient);
       if (keepInMemory) kept.push(patient);
     }
-    o.onProgress?.(stats.patients, index);
+    o.onProgress?.(stats.patients, index - first);
     await new Promise(resolve => setImmediate(resolve));
     if (o.signal?.aborted) throw o.signal.reason;
   }
@@ -73,7 +76,7 @@ export async function generateCohort(o: GenerateOptions): Promise<Cohort> {
     seed: o.seed,
     referenceDate: o.referenceDate,
     modules: o.modules.modules.map(m => ({ name: m.name, sha256: m.sha256 })),
-    simulated: index,
+    simulated: index - first,
     seconds: (Date.now() - started) / 1000
   }, stats);
 }

@@ -74,6 +74,33 @@ describe('%%cohort in the kernel', () => {
     assert.match(noTable.reply.evalue, /was streamed to/);
   });
 
+  it('makes byte-identical patients on one thread, three threads, and two shards', async () => {
+    const out = mkdtempSync(path.join(os.tmpdir(), 'genhealth-cohort-threads-'));
+    for (const [name, options] of [['one', ''], ['three', 'threads=3'], ['shard1', 'shard=1/2'], ['shard2', 'shard=2/2']]) {
+      const { reply } = await run(`%%cohort n=401 seed=9 ${options} csv=${out}/${name} fhir=${out}/${name}-fhir`);
+      assert.equal(reply.status, 'ok', `${name}: ${reply.evalue}`);
+    }
+    for (const table of ['patients', 'encounters', 'conditions', 'observations', 'medications', 'careplans']) {
+      const read = (name: string) => readFileSync(path.join(out, name, `${table}.csv`), 'utf8');
+      assert.equal(read('three'), read('one'), `${table}.csv with 3 threads`);
+      const [header, ...rows1] = read('shard1').trimEnd().split('\n');
+      const rows2 = read('shard2').trimEnd().split('\n').slice(1);
+      assert.equal([header, ...rows1, ...rows2].join('\n') + '\n', read('one'), `${table}.csv from two shards`);
+    }
+    const bundles = (name: string) => readdirSync(path.join(out, `${name}-fhir`)).filter(f => f.endsWith('.json')).sort();
+    assert.deepEqual(bundles('three'), bundles('one'));
+    for (const f of bundles('one').slice(0, 20)) assert.equal(readFileSync(path.join(out, 'three-fhir', f), 'utf8'), readFileSync(path.join(out, 'one-fhir', f), 'utf8'));
+  });
+
+  it('keeps the same rare patients with threads as without', async () => {
+    const one = await run('%%cohort n=3 keep=190905008 modules=cystic_fibrosis out=rareOne');
+    const three = await run('%%cohort n=3 keep=190905008 modules=cystic_fibrosis threads=3 out=rareThree');
+    assert.equal(one.reply.status, 'ok');
+    assert.equal(three.reply.status, 'ok', three.reply.evalue);
+    const same = await run('JSON.stringify([rareOne.info.simulated, rareOne.patientTable().toRecords()]) === JSON.stringify([rareThree.info.simulated, rareThree.patientTable().toRecords()])');
+    assert.equal(same.outputs.find(o => o.type === 'execute_result')!.content.data['text/plain'], 'true');
+  });
+
   it('answers bad input clearly and survives', async () => {
     const cases: [string, string, RegExp][] = [
       ['%%cohort n=0', 'MagicError', /n=0: 0 is out of range/],
@@ -81,7 +108,9 @@ describe('%%cohort in the kernel', () => {
       ['%%cohort n=2 keep=1 max_simulated=50', 'CohortError', /kept 0 of 2 patients after simulating 50/],
       ['%%cohort reference=2025-13-45', 'MagicError', /not a date/],
       ['%%cohort n=2\n{"condition_type": "Agee"}', 'GmfError', /unknown condition_type 'Agee'\. Did you mean 'Age'\?/],
-      ['%%cohort n=2\n{"condition_type": ', 'GmfError', /malformed JSON/]
+      ['%%cohort n=2\n{"condition_type": ', 'GmfError', /malformed JSON/],
+      ['%%cohort n=10 shard=3/2', 'MagicError', /shard=3\/2 is not k\/N/],
+      ['%%cohort n=10 shard=1/2 keep=44054006', 'MagicError', /cannot be combined with a keep rule/]
     ];
     for (const [code, ename, message] of cases) {
       const { reply } = await run(code);

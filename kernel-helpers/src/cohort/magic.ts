@@ -11,6 +11,7 @@ import { CsvWriter } from './export/csv';
 import { FhirWriter } from './export/fhir';
 import { Cohort } from './cohort';
 import { generateCohort, type KeepRule } from './generate';
+import { generateParallel } from './parallel';
 import { parseJson } from './gmf/errors';
 import { parseLogic } from './gmf/logic';
 import { builtinModuleNames, loadModules } from './modules';
@@ -61,13 +62,24 @@ export function registerCohortMagic(): void {
       keep: { type: 'string', doc: 'Keep only patients who ever had this condition code (e.g. 44054006).' },
       reference: { type: 'string', default: DEFAULT_REFERENCE_DATE, doc: 'The simulation ends on this date (YYYY-MM-DD); fixed by default so runs reproduce.' },
       max_simulated: { type: 'integer', min: 1, default: 200_000, doc: 'Give up keep-patients after simulating this many.' },
+      threads: { type: 'integer', min: 1, max: 64, default: 1, doc: 'Worker threads; the patients are the same for any number.' },
+      shard: { type: 'string', doc: 'k/N: only the k-th of N equal ranges of patient indices (1-based), for runs on several machines.' },
       csv: { type: 'string', doc: 'Folder for Synthea-style CSV tables, written patient by patient.' },
       fhir: { type: 'string', doc: 'Folder for FHIR R4 transaction bundles (one per patient) and bulk ndjson.' }
     },
     body: { doc: 'optional: a GMF condition (JSON) that kept patients must meet at the reference date.', required: false },
     examples: ['%%cohort n=1000 seed=42 modules=diabetes,hypertension out=cohort', '%%cohort n=5 keep=190905008 modules=cystic_fibrosis', '%%cohort n=100\n{"condition_type": "Age", "operator": ">=", "quantity": 65, "unit": "years"}'],
     async run(call, ctx) {
-      const { n, seed, modules, keep, reference, max_simulated, csv, fhir } = call.options;
+      const { n, seed, modules, keep, reference, max_simulated, csv, fhir, threads, shard } = call.options;
+      let range = { from: 0, count: n! };
+      if (shard !== undefined) {
+        const m = /^(\d+)\/(\d+)$/.exec(shard);
+        if (!m || Number(m[1]) < 1 || Number(m[1]) > Number(m[2])) throw new MagicError(`shard=${shard} is not k/N with 1 ≤ k ≤ N (e.g. shard=2/4).`);
+        if (keep || call.body.trim()) throw new MagicError('shard= splits patient indices and cannot be combined with a keep rule.');
+        const [k, total] = [Number(m[1]) - 1, Number(m[2])];
+        const from = Math.floor((k * n!) / total);
+        range = { from, count: Math.floor(((k + 1) * n!) / total) - from };
+      }
       const limit = inMemoryMax();
       const keepInMemory = n! <= limit;
       if (!keepInMemory && !csv && !fhir) {
@@ -91,26 +103,26 @@ export function registerCohortMagic(): void {
       if (fhir) writers.push(new FhirWriter(path.resolve(fhir), seed!));
       const bar = ctx.newDisplay();
       let last = 0;
-      const cohort = await generateCohort({
-        n: n!,
-        seed: seed!,
-        modules: set,
-        referenceDate,
-        keep: rule,
-        maxSimulated: max_simulated,
-        sinks: writers,
-        keepInMemory,
-        signal: ctx.signal,
-        onProgress: (kept, simulated) => {
-          const now = Date.now();
-          if (now - last < 100 && kept < n!) return;
-          last = now;
-          bar.show(progressBundle('Simulating', kept, n!, `${kept}/${n} kept, ${simulated} simulated`));
-        }
-      });
+      const onProgress = (kept: number, simulated: number) => {
+        const now = Date.now();
+        if (now - last < 100 && kept < range.count) return;
+        last = now;
+        bar.show(progressBundle('Simulating', kept, range.count, `${kept}/${range.count} kept, ${simulated} simulated`));
+      };
+      const cohort =
+        threads! > 1
+          ? await generateParallel({
+              n: range.count, seed: seed!, specs: modules!, cwd: process.cwd(), modules: set, referenceDate, threads: threads!,
+              keep: keep ? { code: keep } : call.body.trim() ? { condition: JSON.parse(call.body) } : undefined,
+              maxSimulated: max_simulated!, sinks: writers, keepInMemory, signal: ctx.signal, onProgress, startIndex: range.from
+            })
+          : await generateCohort({
+              n: range.count, seed: seed!, modules: set, referenceDate, keep: rule, maxSimulated: max_simulated, sinks: writers,
+              keepInMemory, signal: ctx.signal, onProgress, startIndex: range.from
+            });
       for (const w of writers) w.close();
       if (writers.length) cohort.info.files = [...(csv ? [path.resolve(csv)] : []), ...(fhir ? [path.resolve(fhir)] : [])];
-      bar.show(progressBundle('Simulating', n!, n!, `${cohort.size} patients (${cohort.info.simulated} simulated) in ${cohort.info.seconds.toFixed(1)} s`));
+      bar.show(progressBundle('Simulating', range.count, range.count, `${cohort.size} patients (${cohort.info.simulated} simulated) in ${cohort.info.seconds.toFixed(1)} s`));
       const conditions = [...cohort.stats.conditions].map(([code, c]) => [code, c.all] as const);
       return {
         value: cohort,
