@@ -14,7 +14,7 @@ import { generateCohort, type KeepRule } from './generate';
 import { generateParallel } from './parallel';
 import { parseJson } from './gmf/errors';
 import { parseLogic } from './gmf/logic';
-import { builtinModuleNames, loadModules } from './modules';
+import { builtinModuleNames, loadModules, unsetInputs } from './modules';
 import { US_2020 } from './population';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -93,6 +93,14 @@ export function registerCohortMagic(): void {
       }
       const referenceDate = Date.parse(`${reference}T00:00:00Z`);
       const set = loadModules(modules!);
+      const unset = unsetInputs(set);
+      if (unset.attributes.length || unset.vitalSigns.length) {
+        process.stderr.write(
+          `Note: the modules read ${[...unset.attributes.map(a => `attribute ${a}`), ...unset.vitalSigns.map(v => `vital sign ${v}`)].join(', ')}, ` +
+            'which none of them sets (Synthea sets such values in its own Java modules). Those paths will not fire; ' +
+            'add modules=synthea_shim,... for documented defaults.\n'
+        );
+      }
       let rule: KeepRule | undefined = keep ? { code: keep } : undefined;
       if (call.body.trim()) {
         if (rule) throw new MagicError('give the keep rule either as keep=<code> or as a condition in the cell body, not both.');

@@ -3,14 +3,34 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { builtinModuleNames, loadModules } from './modules';
+import { builtinModuleNames, loadModules, unsetInputs } from './modules';
 import { simulatePatients } from './simulate';
 
 const REFERENCE = Date.UTC(2025, 0, 1);
 const YEAR = 365.25 * 86_400_000;
 
 describe('modules', () => {
-  it('ships our own modules', () => assert.deepEqual(builtinModuleNames(), ['cystic_fibrosis', 'diabetes', 'hypertension']));
+  it('ships our own modules and the Synthea shim', () => assert.deepEqual(builtinModuleNames(), ['cystic_fibrosis', 'diabetes', 'hypertension', 'synthea_shim']));
+
+  it('finds what Synthea modules read but nobody sets, and the shim sets it', () => {
+    const fixtures = path.resolve(__dirname, '..', '..', '..', '..', 'shared', 'fixtures', 'synthea-modules');
+    const files = ['atrial_fibrillation', 'bronchitis', 'metabolic_syndrome_disease', 'allergic_rhinitis'].map(f => path.join(fixtures, `${f}.json`));
+    const without = unsetInputs({ ...loadModules(files), submodules: new Map() });
+    assert.deepEqual(without.attributes, ['atopic', 'atrial_fibrillation_risk', 'smoker', 'veteran']);
+    const withShim = unsetInputs(loadModules(['synthea_shim', ...files]));
+    assert.deepEqual(withShim.attributes, []);
+    assert.deepEqual(unsetInputs(loadModules(['diabetes', 'hypertension'])), { attributes: [], vitalSigns: [] });
+  });
+
+  it('lets atrial fibrillation happen in old patients only with the shim', () => {
+    const af = path.resolve(__dirname, '..', '..', '..', '..', 'shared', 'fixtures', 'synthea-modules', 'atrial_fibrillation.json');
+    const count = (specs: string[]) =>
+      simulatePatients({ seed: 4, ...loadModules(specs), referenceDate: REFERENCE }, 0, 1500).filter(p => p.entries.some(e => e.codes[0].code === '49436004'));
+    assert.equal(count([af]).length, 0);
+    const withShim = count(['synthea_shim', af]);
+    assert.ok(withShim.length > 0, 'some atrial fibrillation with the shim');
+    assert.ok(withShim.every(p => p.entries.find(e => e.codes[0].code === '49436004')!.start - p.demographics.birth >= 55 * YEAR), 'only from 55');
+  });
 
   it('loads a folder: top-level modules and submodules by relative path', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'genhealth-modules-'));
@@ -25,7 +45,7 @@ describe('modules', () => {
   });
 
   it('suggests a built-in name for a typo', () => {
-    assert.throws(() => loadModules(['diabetis']), /Did you mean 'diabetes'\? Built-in modules: cystic_fibrosis, diabetes, hypertension/);
+    assert.throws(() => loadModules(['diabetis']), /Did you mean 'diabetes'\? Built-in modules: cystic_fibrosis, diabetes, hypertension, synthea_shim/);
   });
 });
 

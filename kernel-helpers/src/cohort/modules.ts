@@ -54,3 +54,37 @@ export function loadModules(specs: readonly string[], cwd = process.cwd()): Modu
   }
   return set;
 }
+
+/**
+ * Attributes and vital signs that the modules read but none of them sets. Synthea's own Java
+ * modules set many (smoker, BMI, risk scores); without them those paths never fire. The built-in
+ * `synthea_shim` module sets the ones the fixture modules need.
+ */
+export function unsetInputs(set: ModuleSet): { attributes: string[]; vitalSigns: string[] } {
+  const read = new Set<string>();
+  const written = new Set<string>();
+  const vitalsRead = new Set<string>();
+  const vitalsWritten = new Set<string>();
+  const walk = (o: unknown): void => {
+    if (Array.isArray(o)) return o.forEach(walk);
+    if (!o || typeof o !== 'object') return;
+    const r = o as Record<string, unknown>;
+    const ct = typeof r.condition_type === 'string' ? r.condition_type.replace(/\s+/g, '') : '';
+    if (ct === 'Attribute' && typeof r.attribute === 'string') read.add(r.attribute);
+    if (ct === 'VitalSign' && typeof r.vital_sign === 'string') vitalsRead.add(r.vital_sign);
+    const d = r.distribution as { attribute?: unknown } | undefined;
+    if (d && typeof d === 'object' && typeof d.attribute === 'string') read.add(d.attribute);
+    if (typeof r.value_attribute === 'string') read.add(r.value_attribute);
+    if ((r.type === 'SetAttribute' || r.type === 'Counter') && typeof r.attribute === 'string') written.add(r.attribute);
+    else if (r.type === 'Observation' && typeof r.attribute === 'string') read.add(r.attribute);
+    if (typeof r.assign_to_attribute === 'string') written.add(r.assign_to_attribute);
+    if (r.type === 'VitalSign' && typeof r.vital_sign === 'string') vitalsWritten.add(r.vital_sign);
+    else if (typeof r.vital_sign === 'string' && ct !== 'VitalSign') vitalsRead.add(r.vital_sign);
+    for (const v of Object.values(r)) walk(v);
+  };
+  for (const m of [...set.modules, ...set.submodules.values()]) for (const s of m.states.values()) walk({ ...s.fields, type: s.type });
+  return {
+    attributes: [...read].filter(a => !written.has(a)).sort(),
+    vitalSigns: [...vitalsRead].filter(v => !vitalsWritten.has(v)).sort()
+  };
+}
