@@ -101,6 +101,17 @@ describe('%%cohort in the kernel', () => {
     assert.equal(same.outputs.find(o => o.type === 'execute_result')!.content.data['text/plain'], 'true');
   });
 
+  it('takes population shares from a kernel variable', async () => {
+    await run('const elderly = { ageBands: [{ min: 65, max: 90, share: 1 }], sex: { values: ["F", "M"], weights: [1, 0] } }');
+    const { reply } = await run('%%cohort n=40 population=elderly out=old');
+    assert.equal(reply.status, 'ok', reply.evalue);
+    const check = await run('old.patientTable().toRecords().every(r => (r.age as number) >= 65 && r.sex === "F")');
+    assert.equal(check.outputs.find(o => o.type === 'execute_result')!.content.data['text/plain'], 'true');
+    await run('const wrong = { sex: { values: ["F", "M"], weights: [0.7, 0.7] } }');
+    const bad = await run('%%cohort n=5 population=wrong');
+    assert.deepEqual([bad.reply.ename, /sex: shares sum to 1\.4, not 1/.test(bad.reply.evalue)], ['PopulationError', true]);
+  });
+
   it('answers bad input clearly and survives', async () => {
     const cases: [string, string, RegExp][] = [
       ['%%cohort n=0', 'MagicError', /n=0: 0 is out of range/],

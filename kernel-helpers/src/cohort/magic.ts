@@ -15,7 +15,7 @@ import { generateParallel } from './parallel';
 import { parseJson } from './gmf/errors';
 import { parseLogic } from './gmf/logic';
 import { builtinModuleNames, loadModules, unsetInputs } from './modules';
-import { US_2020 } from './population';
+import { populationFrom, US_2020 } from './population';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** Above this many patients a cohort must stream to disk (csv= or fhir=); GENHEALTH_COHORT_IN_MEMORY_MAX changes it. */
@@ -62,6 +62,7 @@ export function registerCohortMagic(): void {
       keep: { type: 'string', doc: 'Keep only patients who ever had this condition code (e.g. 44054006).' },
       reference: { type: 'string', default: DEFAULT_REFERENCE_DATE, doc: 'The simulation ends on this date (YYYY-MM-DD); fixed by default so runs reproduce.' },
       max_simulated: { type: 'integer', min: 1, default: 200_000, doc: 'Give up keep-patients after simulating this many.' },
+      population: { type: 'variable', doc: 'A kernel variable with population shares (ageBands, sex, race, hispanic, socioeconomic) over the US 2020 defaults.' },
       threads: { type: 'integer', min: 1, max: 64, default: 1, doc: 'Worker threads; the patients are the same for any number.' },
       shard: { type: 'string', doc: 'k/N: only the k-th of N equal ranges of patient indices (1-based), for runs on several machines.' },
       csv: { type: 'string', doc: 'Folder for Synthea-style CSV tables, written patient by patient.' },
@@ -71,6 +72,7 @@ export function registerCohortMagic(): void {
     examples: ['%%cohort n=1000 seed=42 modules=diabetes,hypertension out=cohort', '%%cohort n=5 keep=190905008 modules=cystic_fibrosis', '%%cohort n=100\n{"condition_type": "Age", "operator": ">=", "quantity": 65, "unit": "years"}'],
     async run(call, ctx) {
       const { n, seed, modules, keep, reference, max_simulated, csv, fhir, threads, shard } = call.options;
+      const population = call.given.has('population') ? populationFrom(call.options.population) : US_2020;
       let range = { from: 0, count: n! };
       if (shard !== undefined) {
         const m = /^(\d+)\/(\d+)$/.exec(shard);
@@ -120,12 +122,12 @@ export function registerCohortMagic(): void {
       const cohort =
         threads! > 1
           ? await generateParallel({
-              n: range.count, seed: seed!, specs: modules!, cwd: process.cwd(), modules: set, referenceDate, threads: threads!,
+              n: range.count, seed: seed!, specs: modules!, cwd: process.cwd(), modules: set, referenceDate, threads: threads!, population,
               keep: keep ? { code: keep } : call.body.trim() ? { condition: JSON.parse(call.body) } : undefined,
               maxSimulated: max_simulated!, sinks: writers, keepInMemory, signal: ctx.signal, onProgress, startIndex: range.from
             })
           : await generateCohort({
-              n: range.count, seed: seed!, modules: set, referenceDate, keep: rule, maxSimulated: max_simulated, sinks: writers,
+              n: range.count, seed: seed!, modules: set, referenceDate, population, keep: rule, maxSimulated: max_simulated, sinks: writers,
               keepInMemory, signal: ctx.signal, onProgress, startIndex: range.from
             });
       for (const w of writers) w.close();
@@ -139,7 +141,7 @@ export function registerCohortMagic(): void {
         inputs: [
           ...set.modules.map(m => ({ name: `module:${m.name}`, value: { gmf_module: m.name, sha256: m.sha256 } })),
           ...[...set.submodules.entries()].map(([path, m]) => ({ name: `submodule:${path}`, value: { gmf_module: path, sha256: m.sha256 } })),
-          { name: 'population', value: US_2020 }
+          { name: 'population', value: population }
         ],
         metrics: {
           patients: cohort.size,

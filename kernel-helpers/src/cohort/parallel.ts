@@ -10,6 +10,7 @@ import { Patient, type Demographics, type Encounter, type Entry, type Observatio
 import { Random } from './random';
 import { CohortStats } from './stats';
 import type { ModuleSet } from './modules';
+import { US_2020, type Population } from './population';
 
 export interface WorkRange {
   from: number;
@@ -54,6 +55,7 @@ export interface ParallelOptions {
   modules: ModuleSet;
   referenceDate: number;
   threads: number;
+  population?: Population;
   keep?: { code: string } | { condition: unknown };
   maxSimulated: number;
   chunk?: number;
@@ -68,7 +70,7 @@ export interface ParallelOptions {
 export async function generateParallel(o: ParallelOptions): Promise<Cohort> {
   const started = Date.now();
   const chunk = o.chunk ?? 200;
-  const workers = Array.from({ length: o.threads }, () => new Worker(path.join(__dirname, 'worker.js'), { workerData: { specs: o.specs, cwd: o.cwd, seed: o.seed, referenceDate: o.referenceDate, keep: o.keep } }));
+  const workers = Array.from({ length: o.threads }, () => new Worker(path.join(__dirname, 'worker.js'), { workerData: { specs: o.specs, cwd: o.cwd, seed: o.seed, referenceDate: o.referenceDate, keep: o.keep, population: o.population ?? US_2020 } }));
   const results = new Map<number, PatientRecord[]>();
   const kept: Patient[] = [];
   const stats = new CohortStats(o.referenceDate);

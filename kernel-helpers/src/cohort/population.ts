@@ -55,3 +55,41 @@ export function makePatient(seed: number, index: number, population: Population,
   };
   return new Patient(index, demographics, r);
 }
+
+/**
+ * A population given by the user, over the defaults: checks that shares are numbers ≥ 0 summing to
+ * 1 and that age bands are ordered, and names what is wrong.
+ */
+export function populationFrom(given: unknown): Population {
+  if (given === null || typeof given !== 'object' || Array.isArray(given)) {
+    throw new PopulationError('population must be an object with any of ageBands, sex, race, hispanic, socioeconomic');
+  }
+  const known = ['ageBands', 'sex', 'race', 'hispanic', 'socioeconomic'];
+  const extra = Object.keys(given).filter(k => !known.includes(k));
+  if (extra.length) throw new PopulationError(`unknown population field ${extra.map(e => `'${e}'`).join(', ')}; allowed: ${known.join(', ')}`);
+  const p = { ...US_2020, ...(given as Partial<Population>) };
+  const sums = (what: string, weights: readonly number[]) => {
+    if (!weights.length || weights.some(w => typeof w !== 'number' || !(w >= 0))) throw new PopulationError(`${what}: shares must be numbers ≥ 0`);
+    const total = weights.reduce((a, b) => a + b, 0);
+    if (Math.abs(total - 1) > 1e-6) throw new PopulationError(`${what}: shares sum to ${Number(total.toFixed(6))}, not 1`);
+  };
+  sums('ageBands', p.ageBands.map(b => b.share));
+  p.ageBands.forEach((b, i) => {
+    if (!(b.min >= 0 && b.max > b.min && b.max <= 120)) throw new PopulationError(`ageBands[${i}]: need 0 ≤ min < max ≤ 120, got ${b.min}..${b.max}`);
+  });
+  for (const key of ['sex', 'race', 'socioeconomic'] as const) {
+    const s = p[key] as Shares<string>;
+    if (!s || s.values?.length !== s.weights?.length) throw new PopulationError(`${key}: values and weights must have the same length`);
+    sums(key, s.weights);
+  }
+  if (!(p.hispanic >= 0 && p.hispanic <= 1)) throw new PopulationError(`hispanic must be a share between 0 and 1, not ${p.hispanic}`);
+  if (!p.sex.values.every(v => v === 'F' || v === 'M')) throw new PopulationError("sex values must be 'F' and 'M'");
+  return p;
+}
+
+export class PopulationError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'PopulationError';
+  }
+}
