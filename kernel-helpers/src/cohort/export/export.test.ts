@@ -5,6 +5,7 @@ import path from 'node:path';
 import { before, describe, it } from 'node:test';
 import type { Cohort } from '../cohort';
 import { generateCohort } from '../generate';
+import { loadModule } from '../gmf/module';
 import { loadModules } from '../modules';
 import { CSV_HEADERS } from './csv';
 import { patientBundle } from './fhir';
@@ -49,6 +50,42 @@ describe('cohort export', () => {
     delete observation.resource[observation.resource.resourceType === 'Observation' ? 'status' : 'gender'];
     observation.resource.unknownField = 1;
     assert.equal(fhir.validate(broken, { errorOnUnexpected: true }).valid, false, 'the validator does catch broken resources');
+  });
+
+  it('exports every kind of record a module can write, valid against R4', async () => {
+    const code = (system: string, c: string) => ({ system, code: c, display: c });
+    const every = loadModules([]);
+    every.modules.push(
+      loadModule(
+        {
+          name: 'Everything',
+          states: {
+            Initial: { type: 'Initial', direct_transition: 'Visit' },
+            Visit: { type: 'Encounter', encounter_class: 'emergency', codes: [code('SNOMED-CT', '50849002')], direct_transition: 'Allergy' },
+            Allergy: { type: 'AllergyOnset', codes: [code('SNOMED-CT', '91935009')], allergy_type: 'allergy', category: 'food', direct_transition: 'Shot' },
+            Shot: { type: 'Vaccine', codes: [code('CVX', '140')], series: 1, direct_transition: 'Device' },
+            Device: { type: 'Device', code: code('SNOMED-CT', '337414009'), direct_transition: 'Supplies' },
+            Supplies: { type: 'SupplyList', supplies: [{ quantity: 2, code: code('SNOMED-CT', '337388004') }], direct_transition: 'Plan' },
+            Plan: { type: 'CarePlanStart', codes: [code('SNOMED-CT', '735985000')], direct_transition: 'Operate' },
+            Operate: { type: 'Procedure', codes: [code('SNOMED-CT', '80146002')], duration: { low: 1, high: 2, unit: 'hours' }, direct_transition: 'Coded' },
+            Coded: { type: 'Observation', category: 'survey', codes: [code('LOINC', '72166-2')], unit: '', value_code: code('SNOMED-CT', '266919005'), direct_transition: 'Leave' },
+            Leave: { type: 'EncounterEnd', direct_transition: 'End' },
+            End: { type: 'Terminal' }
+          }
+        },
+        'everything'
+      )
+    );
+    const small = await generateCohort({ n: 3, seed: 1, modules: every, referenceDate: Date.UTC(2025, 0, 1) });
+    const fhir = new Fhir();
+    const types = new Set<string>();
+    for (const p of small.patients) {
+      const bundle = patientBundle(p, 1) as unknown as { entry: { resource: { resourceType: string } }[] };
+      bundle.entry.forEach(e => types.add(e.resource.resourceType));
+      const result = fhir.validate(bundle, { errorOnUnexpected: true });
+      assert.ok(result.valid, JSON.stringify(result.messages.filter(m => m.severity === 'error').slice(0, 3)));
+    }
+    for (const t of ['Patient', 'Encounter', 'AllergyIntolerance', 'Immunization', 'Device', 'SupplyDelivery', 'CarePlan', 'Procedure', 'Observation']) assert.ok(types.has(t), t);
   });
 
   it('writes one bundle per patient and bulk ndjson per resource type', () => {

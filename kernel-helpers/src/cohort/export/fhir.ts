@@ -1,6 +1,6 @@
 /**
  * FHIR R4 export: one transaction Bundle per patient (Patient, Encounter, Condition, Observation,
- * MedicationRequest, Procedure, CarePlan, AllergyIntolerance, Immunization, Device) and, for bulk
+ * MedicationRequest, Procedure, CarePlan, AllergyIntolerance, Immunization, Device, SupplyDelivery) and, for bulk
  * loads, one ndjson file per resource type as in FHIR Bulk Data. Written patient by patient, so a
  * cohort can stream to disk.
  */
@@ -112,7 +112,11 @@ export function patientResources(p: Patient, seed: number): { id: string; resour
         out.push({ id, resource: { resourceType: 'Device', status: ended ? 'inactive' : 'active', type: concept(e.codes), patient: ref(patient) } });
         break;
       case 'supply':
-        break; // SupplyDelivery is not exported yet
+        out.push({ id, resource: {
+          resourceType: 'SupplyDelivery', status: 'completed', patient: ref(patient),
+          suppliedItem: { quantity: { value: e.quantity ?? 1 }, itemCodeableConcept: concept(e.codes) }, occurrenceDateTime: instant(e.start)
+        } });
+        break;
     }
   });
   p.observations.forEach((o, i) => {
