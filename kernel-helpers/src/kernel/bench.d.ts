@@ -1,3 +1,0 @@
-export declare function run(options?: {
-    iterations?: number;
-}): Promise<void>;

@@ -1,2 +1,0 @@
-import { GenHealthServer } from './server';
-export declare function startKernel(configPath: string): GenHealthServer;

@@ -1,4 +1,0 @@
-export declare function exportNotebookCrate(notebookFile: string, dir: string, home?: string): Promise<{
-    dir: string;
-    files: string[];
-}>;

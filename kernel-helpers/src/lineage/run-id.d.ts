@@ -1,1 +1,0 @@
-export declare function newRunId(now?: number): string;
