@@ -8,6 +8,7 @@ import sys
 import numpy as np
 import pandas as pd
 from aif360.datasets import BinaryLabelDataset
+from aif360.algorithms.preprocessing import Reweighing
 from aif360.metrics import BinaryLabelDatasetMetric, ClassificationMetric
 
 data = json.load(sys.stdin)
@@ -29,4 +30,5 @@ print(json.dumps({
     "between_group_generalized_entropy_index": m.between_group_generalized_entropy_index(alpha=2),
     "between_group_theil_index": m.between_group_theil_index(),
     "consistency": float(BinaryLabelDatasetMetric(pred, **groups).consistency(n_neighbors=5)[0]),
+    "reweighing": Reweighing(**groups).fit_transform(truth).instance_weights.tolist(),
 }))

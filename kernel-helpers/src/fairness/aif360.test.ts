@@ -5,6 +5,7 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import { Random } from '../cohort/random';
 import * as aif from './aif360';
+import { reweighing } from './bias';
 
 const PYTHON = path.resolve(__dirname, '..', '..', '..', '.venv', 'bin', 'python');
 const ORACLE = path.resolve(__dirname, '..', '..', 'oracles', 'aif360_oracle.py');
@@ -36,6 +37,11 @@ describe('agreement with AIF360 0.6', () => {
     close(aif.betweenGroupGeneralizedEntropyIndex(yTrue, yPred, groups, 2), ref.between_group_generalized_entropy_index, 'between-group GE(2)');
     close(aif.betweenGroupTheilIndex(yTrue, yPred, groups), ref.between_group_theil_index, 'between-group Theil');
   });
+  it('reweighing (Kamiran & Calders): the same weight for every row', () => {
+    const ours = reweighing(yTrue, groups);
+    ref.reweighing.forEach((w: number, i: number) => close(ours[i], w, `weight of row ${i}`));
+  });
+
   it('individual fairness: consistency with 5 neighbours (features include the protected attribute, as in AIF360)', () => {
     close(aif.consistency(x.map((f, i) => [privileged[i], f[0], f[1]]), yPred, 5), ref.consistency, 'consistency');
   });
