@@ -1,16 +1,4 @@
-/**
- * The `genhealth` command:
- *   genhealth execute <nb.ipynb> [-o out.ipynb] [--allow-errors] [--timeout seconds]
- *   genhealth reproduce <notebook.ipynb | crate folder> [--home <store dir>] [--timeout <seconds>]
-      Re-execute a notebook (or an exported crate's notebook) in a fresh kernel and check that every
-      recorded run reproduces; exits 0 only if all did, else names the first divergence with both hashes.
-  genhealth crate <notebook.ipynb> -o <folder> [--home <store dir>]
-      Export the notebook's latest recorded session as an RO-Crate (Process Run Crate 0.5) with PROV-JSON.
-  genhealth lineage <list|show|diff|graph|export|reproduce> --home <store> [ids] [--notebook f] [-o dir]
-      The lineage store as JSON (used by the JupyterLab side panel).
-  genhealth install --prefix <dir>      (writes the kernelspec into <dir>/share/jupyter/kernels)
- *   genhealth kernel --config-path <file> (started by Jupyter)
- */
+/** The `genhealth` command: its sub-commands and options are in USAGE below. */
 import { CellExecutionError, executeNotebookFile } from '../client/notebook';
 import { exportNotebookCrate } from '../lineage/crate';
 import { formatReport, reproduce as reproduceTarget } from '../lineage/reproduce';
