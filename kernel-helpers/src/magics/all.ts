@@ -1,5 +1,6 @@
 /** Registers the magics of every capability. A capability adds one line here. */
 import { registerCohortMagic } from '../cohort/magic';
+import { registerFairnessMagic } from '../fairness/magic';
 import { registerLineageMagic } from '../lineage/magic';
 import { registerTableMagic } from '../table/magic';
 import { registerBackendMagic } from '../tf/magic';
@@ -15,4 +16,5 @@ export function registerAllMagics(): void {
   registerTableMagic();
   registerLineageMagic();
   registerCohortMagic();
+  registerFairnessMagic();
 }
