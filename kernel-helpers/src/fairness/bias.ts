@@ -43,7 +43,12 @@ export function labelPrevalence(yTrue: ArrayLike<number>, groups: ArrayLike<unkn
 export function missingness(columns: Record<string, ArrayLike<unknown>>, groups: ArrayLike<unknown>): { group: string; column: string; missing: number }[] {
   const out: { group: string; column: string; missing: number }[] = [];
   const byGroup = new Map<string, number[]>();
-  for (let i = 0; i < groups.length; i++) byGroup.set(label(groups[i]), [...(byGroup.get(label(groups[i])) ?? []), i]);
+  for (let i = 0; i < groups.length; i++) {
+    const g = label(groups[i]);
+    const rows = byGroup.get(g);
+    if (rows) rows.push(i);
+    else byGroup.set(g, [i]);
+  }
   for (const [group, rows] of [...byGroup].sort(([a], [b]) => a.localeCompare(b))) {
     for (const [column, values] of Object.entries(columns)) {
       out.push({ group, column, missing: rows.filter(i => label(values[i]) === MISSING_GROUP).length / rows.length });
