@@ -1,0 +1,91 @@
+/**
+ * Renderer of `application/vnd.genhealth.fairness+json`: a verdict per measure, the by-group table
+ * with bootstrap intervals, disparities with their intervals and, for two sensitive features, an
+ * intersectional heat map of selection rates. Charts load plotly on first render.
+ */
+import type { IRenderMime } from '@jupyterlab/rendermime-interfaces';
+import { baseLayout, loadPlotly, PLOT_CONFIG, plotText } from '../cohort/plotly';
+import { h } from '../rendering/dom';
+import { mimeTypeOf, type GenHealthPayload } from '../rendering/payload';
+import { GenHealthRenderer } from '../rendering/renderer';
+
+export const MIME_TYPE = mimeTypeOf('fairness');
+
+interface Interval {
+  lower: number;
+  upper: number;
+}
+
+interface FairnessPayload extends GenHealthPayload {
+  summary: { rows: number; groups: number; measures: number; failed: number; tau: number; reference: string };
+  sensitive: string[];
+  byGroup: { key: string[]; count: number; values: Record<string, number>; intervals: Record<string, Interval> }[];
+  measures: { name: string; family: string; value: number | null; interval?: Interval; pass: boolean }[];
+  warnings: string[];
+}
+
+const fmt = (x: number | null | undefined) => (x === null || x === undefined || Number.isNaN(x) ? '—' : x.toFixed(3));
+const span = (i?: Interval) => (i ? `${fmt(i.lower)} – ${fmt(i.upper)}` : '');
+/** A rate with its interval; an undefined rate (no positives, say) is a bare dash. */
+const rate = (x: number | undefined, i?: Interval) =>
+  x === undefined || x === null || Number.isNaN(x) ? '—' : i ? `${fmt(x)} [${span(i)}]` : fmt(x);
+
+export class FairnessRenderer extends GenHealthRenderer<FairnessPayload> {
+  protected readonly kind = 'fairness' as const;
+
+  protected async render(p: FairnessPayload): Promise<void> {
+    this.addClass('jp-GenHealthFairness');
+    const s = p.summary;
+    this.node.append(
+      h('div', { className: 'jp-GenHealthFairness-header' },
+        h('strong', {}, `${s.failed} of ${s.measures} measures fail`),
+        ` at tau ${s.tau} · ${s.rows.toLocaleString('en')} rows · ${s.groups} groups of ${p.sensitive.join(' × ')} · reference ${s.reference}`),
+      ...p.warnings.map(w => h('div', { className: 'jp-GenHealthFairness-warning' }, w)),
+      h('table', { className: 'jp-GenHealthFairness-measures' },
+        h('thead', {}, h('tr', {}, ...['measure', 'family', 'value', '95 % interval', 'verdict'].map(t => h('th', {}, t)))),
+        h('tbody', {}, ...p.measures.map(m => h('tr', { attrs: { 'data-measure': m.name } },
+          h('td', {}, m.name), h('td', {}, m.family), h('td', { className: 'jp-mod-number' }, fmt(m.value)), h('td', {}, span(m.interval)),
+          h('td', { className: m.pass ? 'jp-mod-pass' : 'jp-mod-fail' }, m.pass ? 'pass' : 'fail'))))),
+      h('table', { className: 'jp-GenHealthFairness-groups' },
+        h('thead', {}, h('tr', {}, ...[...p.sensitive, 'n', 'selection rate', 'TPR', 'FPR', 'precision', 'accuracy'].map(t => h('th', {}, t)))),
+        h('tbody', {}, ...p.byGroup.filter(g => g.count > 0).map(g => h('tr', {},
+          ...g.key.map(k => h('td', {}, k)), h('td', { className: 'jp-mod-number' }, String(g.count)),
+          h('td', { title: span(g.intervals.selection_rate) }, rate(g.values.selection_rate, g.intervals.selection_rate)),
+          h('td', { title: span(g.intervals.true_positive_rate) }, rate(g.values.true_positive_rate, g.intervals.true_positive_rate)),
+          h('td', { title: span(g.intervals.false_positive_rate) }, rate(g.values.false_positive_rate, g.intervals.false_positive_rate)),
+          h('td', { className: 'jp-mod-number' }, fmt(g.values.precision)), h('td', { className: 'jp-mod-number' }, fmt(g.values.accuracy))))))
+    );
+    const charts = h('div', { className: 'jp-GenHealthCohort-charts' });
+    const disparities = h('div', { className: 'jp-GenHealthCohort-chart', attrs: { 'data-chart': 'disparities' } });
+    charts.append(disparities);
+    const heat = p.sensitive.length === 2 ? h('div', { className: 'jp-GenHealthCohort-chart', attrs: { 'data-chart': 'heatmap' } }) : null;
+    if (heat) charts.append(heat);
+    this.node.append(charts);
+
+    const Plotly = await loadPlotly();
+    const withInterval = p.measures.filter(m => m.interval && m.value !== null);
+    await Plotly.newPlot(disparities, [{
+      type: 'bar', orientation: 'h', y: withInterval.map(m => plotText(m.name)), x: withInterval.map(m => m.value),
+      error_x: { type: 'data', symmetric: false, array: withInterval.map(m => m.interval!.upper - m.value!), arrayminus: withInterval.map(m => m.value! - m.interval!.lower) },
+      marker: { color: withInterval.map(m => (m.pass ? '#2e7d32' : '#c62828')) }
+    }], baseLayout('Fairlearn disparities with 95 % intervals (green: pass)', { margin: { l: 220, r: 20, t: 36, b: 40 }, yaxis: { autorange: 'reversed' } }), PLOT_CONFIG);
+    if (heat) {
+      const rows = [...new Set(p.byGroup.map(g => g.key[0]))];
+      const cols = [...new Set(p.byGroup.map(g => g.key[1]))];
+      const z = rows.map(r => cols.map(c => {
+        const g = p.byGroup.find(x => x.key[0] === r && x.key[1] === c);
+        return g && g.count ? g.values.selection_rate : null;
+      }));
+      await Plotly.newPlot(heat, [{ type: 'heatmap', x: cols.map(plotText), y: rows.map(plotText), z, colorscale: 'Viridis', hovertemplate: '%{y} × %{x}: %{z:.3f}<extra></extra>' }],
+        baseLayout(`Selection rate by ${plotText(p.sensitive.join(' × '))}`, { margin: { l: 80, r: 20, t: 36, b: 60 } }), PLOT_CONFIG);
+    }
+  }
+}
+
+export const fairnessExtension: IRenderMime.IExtension = {
+  id: 'jupyterlab-genhealth:fairness-renderer',
+  description: 'Renders GenHealth fairness reports: verdicts, groups with intervals, disparities and a heat map.',
+  rendererFactory: { safe: true, mimeTypes: [MIME_TYPE], defaultRank: 20, createRenderer: options => new FairnessRenderer(options) },
+  rank: 20,
+  dataType: 'json'
+};
