@@ -9,7 +9,8 @@ const require = createRequire(import.meta.url);
 const benches = {
   'magic-overhead': '../kernel-helpers/dist/kernel/bench.js',
   lineage: '../kernel-helpers/dist/lineage/bench.js',
-  cohort: '../kernel-helpers/dist/cohort/bench.js'
+  cohort: '../kernel-helpers/dist/cohort/bench.js',
+  fairness: '../kernel-helpers/dist/fairness/bench.js'
 };
 
 const name = process.argv[2];

@@ -44,3 +44,4 @@ export { aequitasGroups, aequitasDisparities } from './fairness/aequitas';
 export { representation, labelPrevalence, missingness, reweighing } from './fairness/bias';
 export { bootstrap, frameIntervals } from './fairness/bootstrap';
 export * from './fairness/disparities';
+export { fitThresholds, predictThresholds, type ThresholdModel, type Constraint, type Objective } from './fairness/threshold';

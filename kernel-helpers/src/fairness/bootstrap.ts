@@ -5,7 +5,7 @@
  */
 import { Random } from '../cohort/random';
 import type { FrameInput, MetricFrame } from './frame';
-import { metricFrame } from './frame';
+import { metricFrame, partition } from './frame';
 
 export interface BootstrapOptions {
   nBoot: number;
@@ -61,7 +61,8 @@ export function bootstrap<T>(n: number, statistic: (weights: Float64Array) => T,
 export function frameIntervals(input: FrameInput, options: BootstrapOptions): { overall: Record<string, Interval>; byGroup: { key: string[]; intervals: Record<string, Interval> }[] } {
   const n = input.yTrue.length;
   const base = input.weights;
-  const result = bootstrap<MetricFrame>(n, counts => metricFrame({ ...input, weights: base ? Float64Array.from(counts, (c, i) => c * base[i]) : counts }), options);
+  const cells = input.partition ?? partition(input);
+  const result = bootstrap<MetricFrame>(n, counts => metricFrame({ ...input, partition: cells, weights: base ? Float64Array.from(counts, (c, i) => c * base[i]) : counts }), options);
   const first = result.replicates[0];
   const metrics = first.metrics;
   return {

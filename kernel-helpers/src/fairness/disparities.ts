@@ -3,7 +3,7 @@
  * equalized odds (true and false positive rates; worst case or mean of the two) and equal
  * opportunity (true positive rate), as differences or ratios between groups or to overall.
  */
-import { difference, metricFrame, ratio, type FrameInput, type Method } from './frame';
+import { difference, metricFrame, ratio, type FrameInput, type MetricFrame, type Method } from './frame';
 import { falsePositiveRate, selectionRate, truePositiveRate } from './metrics';
 
 export interface DisparityInput {
@@ -42,4 +42,21 @@ export function equalOpportunityDifference(i: DisparityInput): number {
 
 export function equalOpportunityRatio(i: DisparityInput): number {
   return ratio(one(i, { tpr: truePositiveRate }), 'tpr', i.method)[0];
+}
+
+/** The rates every disparity above is made of; one frame of them yields all six (see `disparitiesOf`). */
+export const DISPARITY_METRICS: FrameInput['metrics'] = { selection_rate: selectionRate, tpr: truePositiveRate, fpr: falsePositiveRate };
+
+/** All six disparities (worst-case equalized odds) from one frame of DISPARITY_METRICS. */
+export function disparitiesOf(f: MetricFrame, method: Method = 'between_groups'): Record<string, number> {
+  const d = (m: string) => difference(f, m, method)[0];
+  const r = (m: string) => ratio(f, m, method)[0];
+  return {
+    demographic_parity_difference: d('selection_rate'),
+    demographic_parity_ratio: r('selection_rate'),
+    equalized_odds_difference: Math.max(d('tpr'), d('fpr')),
+    equalized_odds_ratio: Math.min(r('tpr'), r('fpr')),
+    equal_opportunity_difference: d('tpr'),
+    equal_opportunity_ratio: r('tpr')
+  };
 }

@@ -16,6 +16,20 @@ export interface FrameInput {
   sensitive: Record<string, ArrayLike<string | number | null | undefined>>;
   control?: Record<string, ArrayLike<string | number | null | undefined>>;
   weights?: ArrayLike<number>;
+  /** The rows of each group, computed once by `partition` and reused (bootstrap replicates differ only in weights). */
+  partition?: Partition;
+}
+
+interface Cell {
+  key: string[];
+  rows: Int32Array;
+  yTrue: Float64Array;
+  yPred: Float64Array;
+}
+
+export interface Partition {
+  groups: Cell[];
+  overall: Cell[];
 }
 
 export interface GroupRow {
@@ -46,19 +60,27 @@ function cartesian(lists: string[][]): string[][] {
   return lists.reduce<string[][]>((acc, list) => acc.flatMap(prefix => list.map(v => [...prefix, v])), [[]]);
 }
 
-function evaluate(input: FrameInput, rows: number[]): Record<string, number> {
-  const pick = (a: ArrayLike<number>) => Float64Array.from(rows, i => a[i]);
-  const t = pick(input.yTrue);
-  const p = pick(input.yPred);
-  const wt = input.weights ? pick(input.weights) : undefined;
-  return Object.fromEntries(Object.entries(input.metrics).map(([name, m]) => [name, rows.length ? m(t, p, wt) : NaN]));
+function cell(input: FrameInput, key: string[], rows: ArrayLike<number>): Cell {
+  const idx = Int32Array.from(rows);
+  return { key, rows: idx, yTrue: Float64Array.from(idx, i => input.yTrue[i]), yPred: Float64Array.from(idx, i => input.yPred[i]) };
 }
 
-export function metricFrame(input: FrameInput): MetricFrame {
+function evaluate(input: FrameInput, c: Cell): Record<string, number> {
+  const w = input.weights;
+  let wt: Float64Array | undefined;
+  if (w) {
+    // A plain loop: Float64Array.from with a map callback is several times slower, and this runs per replicate.
+    wt = new Float64Array(c.rows.length);
+    for (let j = 0; j < wt.length; j++) wt[j] = w[c.rows[j]];
+  }
+  return Object.fromEntries(Object.entries(input.metrics).map(([name, m]) => [name, c.rows.length ? m(c.yTrue, c.yPred, wt) : NaN]));
+}
+
+/** Every (sensitive × control) combination with its rows, and the rows of each control stratum. */
+export function partition(input: FrameInput): Partition {
   const n = input.yTrue.length;
-  const sensitive = Object.keys(input.sensitive);
   const control = Object.keys(input.control ?? {});
-  const columns = [...sensitive.map(s => input.sensitive[s]), ...control.map(c => input.control![c])];
+  const columns = [...Object.values(input.sensitive), ...control.map(c => input.control![c])];
   const keyOf = (i: number) => columns.map(c => label(c[i])).join('\u0000');
   const buckets = new Map<string, number[]>();
   for (let i = 0; i < n; i++) {
@@ -67,23 +89,26 @@ export function metricFrame(input: FrameInput): MetricFrame {
     if (b) b.push(i);
     else buckets.set(k, [i]);
   }
-  const groups = cartesian([...columns.map(levels)]);
-  const byGroup = groups.map(key => {
-    const rows = buckets.get(key.join('\u0000')) ?? [];
-    return { key, count: rows.length, values: evaluate(input, rows) };
+  const groups = cartesian(columns.map(levels)).map(key => cell(input, key, buckets.get(key.join('\u0000')) ?? []));
+  if (!control.length) return { groups, overall: [cell(input, [], Array.from({ length: n }, (_, i) => i))] };
+  const overall = cartesian(control.map(c => levels(input.control![c]))).map(key => {
+    const rows: number[] = [];
+    for (let i = 0; i < n; i++) if (control.every((c, j) => label(input.control![c][i]) === key[j])) rows.push(i);
+    return cell(input, key, rows);
   });
-  let overall: GroupRow[];
-  if (control.length) {
-    const controlLevels = cartesian(control.map(c => levels(input.control![c])));
-    overall = controlLevels.map(key => {
-      const rows: number[] = [];
-      for (let i = 0; i < n; i++) if (control.every((c, j) => label(input.control![c][i]) === key[j])) rows.push(i);
-      return { key, count: rows.length, values: evaluate(input, rows) };
-    });
-  } else {
-    overall = [{ key: [], count: n, values: evaluate(input, Array.from({ length: n }, (_, i) => i)) }];
-  }
-  return { sensitive, control, metrics: Object.keys(input.metrics), overall, byGroup };
+  return { groups, overall };
+}
+
+export function metricFrame(input: FrameInput): MetricFrame {
+  const { groups, overall } = input.partition ?? partition(input);
+  const row = (c: Cell): GroupRow => ({ key: c.key, count: c.rows.length, values: evaluate(input, c) });
+  return {
+    sensitive: Object.keys(input.sensitive),
+    control: Object.keys(input.control ?? {}),
+    metrics: Object.keys(input.metrics),
+    overall: overall.map(row),
+    byGroup: groups.map(row)
+  };
 }
 
 export type Method = 'between_groups' | 'to_overall';

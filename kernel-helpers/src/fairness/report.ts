@@ -6,9 +6,9 @@
 import { Table } from '../table/model';
 import * as aif from './aif360';
 import { aequitasDisparities, aequitasGroups, type Disparity, type Reference } from './aequitas';
-import { bootstrap, frameIntervals, type Interval } from './bootstrap';
-import { demographicParityDifference, demographicParityRatio, equalizedOddsDifference, equalizedOddsRatio, equalOpportunityDifference, equalOpportunityRatio, type DisparityInput } from './disparities';
-import { metricFrame, MISSING_GROUP, type GroupRow } from './frame';
+import { bootstrap, type Interval } from './bootstrap';
+import { DISPARITY_METRICS, disparitiesOf } from './disparities';
+import { metricFrame, MISSING_GROUP, partition, type GroupRow } from './frame';
 import { BASE_METRICS, brierScore, rocAuc } from './metrics';
 
 export class FairnessError extends Error {
@@ -83,10 +83,19 @@ export function fairnessReport(data: unknown, o: ReportOptions): FairnessReport 
   const joined = Array.from({ length: table.rowCount }, (_, i) => o.sensitive.map(s => (sensitive[s][i] ?? MISSING_GROUP) || MISSING_GROUP).join(' × '));
 
   const frameInput = { metrics: BASE_METRICS, yTrue, yPred, sensitive };
-  const frame = metricFrame(frameInput);
-  const nBoot = o.nBoot ?? 200;
-  const seed = o.seed ?? 0;
-  const intervals = frameIntervals({ ...frameInput, metrics: { selection_rate: BASE_METRICS.selection_rate, true_positive_rate: BASE_METRICS.true_positive_rate, false_positive_rate: BASE_METRICS.false_positive_rate } }, { nBoot, seed });
+  const cells = partition(frameInput);
+  const frame = metricFrame({ ...frameInput, partition: cells });
+  // One set of resamples serves the group intervals and all six disparities: each replicate is a
+  // frame of the three rates they are made of, over groups computed once.
+  const rates = { ...DISPARITY_METRICS };
+  const replicates = bootstrap(table.rowCount, weights => {
+    const f = metricFrame({ metrics: rates, yTrue, yPred, sensitive, weights, partition: cells });
+    return { f, d: disparitiesOf(f) };
+  }, { nBoot: o.nBoot ?? 200, seed: o.seed ?? 0 });
+  const groupInterval = (gi: number, m: string) => replicates.interval(r => r.f.byGroup[gi].values[m]);
+  const intervals = frame.byGroup.map((_, gi) => ({
+    selection_rate: groupInterval(gi, 'selection_rate'), true_positive_rate: groupInterval(gi, 'tpr'), false_positive_rate: groupInterval(gi, 'fpr')
+  }));
   const warnings: string[] = [];
   for (const g of frame.byGroup) {
     if (g.count === 0) continue;
@@ -95,18 +104,18 @@ export function fairnessReport(data: unknown, o: ReportOptions): FairnessReport 
     }
   }
 
-  const common: DisparityInput = { yTrue, yPred, sensitive };
-  const boot = (f: (weights: Float64Array) => number) => bootstrap(table.rowCount, f, { nBoot, seed }).interval(x => x);
-  const fair = (name: string, value: number, f: (w: Float64Array) => number, ratio: boolean): Measure => ({
-    name, family: 'fairlearn', value, interval: boot(f), pass: ratio ? value >= tau : value <= 1 - tau
-  });
+  const pointDisparities = disparitiesOf(metricFrame({ metrics: rates, yTrue, yPred, sensitive, partition: cells }));
+  const fair = (name: string, ratio: boolean): Measure => {
+    const value = pointDisparities[name];
+    return { name, family: 'fairlearn', value, interval: replicates.interval(r => r.d[name]), pass: ratio ? value >= tau : value <= 1 - tau };
+  };
   const measures: Measure[] = [
-    fair('demographic_parity_difference', demographicParityDifference(common), w => demographicParityDifference({ ...common, weights: w }), false),
-    fair('demographic_parity_ratio', demographicParityRatio(common), w => demographicParityRatio({ ...common, weights: w }), true),
-    fair('equalized_odds_difference', equalizedOddsDifference(common), w => equalizedOddsDifference({ ...common, weights: w }), false),
-    fair('equalized_odds_ratio', equalizedOddsRatio(common), w => equalizedOddsRatio({ ...common, weights: w }), true),
-    fair('equal_opportunity_difference', equalOpportunityDifference(common), w => equalOpportunityDifference({ ...common, weights: w }), false),
-    fair('equal_opportunity_ratio', equalOpportunityRatio(common), w => equalOpportunityRatio({ ...common, weights: w }), true)
+    fair('demographic_parity_difference', false),
+    fair('demographic_parity_ratio', true),
+    fair('equalized_odds_difference', false),
+    fair('equalized_odds_ratio', true),
+    fair('equal_opportunity_difference', false),
+    fair('equal_opportunity_ratio', true)
   ];
 
   const groups = aequitasGroups(yTrue, yPred, joined);
@@ -144,7 +153,7 @@ export function fairnessReport(data: unknown, o: ReportOptions): FairnessReport 
     reference: typeof reference === 'object' ? reference.group : reference,
     sensitive: o.sensitive,
     overall,
-    byGroup: frame.byGroup.map((g, i) => ({ ...g, intervals: intervals.byGroup[i].intervals })),
+    byGroup: frame.byGroup.map((g, i) => ({ ...g, intervals: intervals[i] })),
     measures,
     aequitas,
     warnings

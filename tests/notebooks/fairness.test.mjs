@@ -1,0 +1,47 @@
+/** The fairness lesson, executed headless on the real kernel: the label bias shows, and both remedies close it. */
+import assert from 'node:assert/strict';
+import { before, describe, it } from 'node:test';
+import { cellById, run, textOf } from './helpers.mjs';
+
+const MIME = 'application/vnd.genhealth.fairness+json';
+
+describe('notebooks/fairness.ipynb', () => {
+  let nb;
+  const report = id => cellById(nb, id).outputs.find(o => o.data?.[MIME]).data[MIME];
+  const measure = (id, name) => report(id).measures.find(m => m.name === name);
+  before(async () => {
+    ({ nb } = await run('fairness.ipynb'));
+  });
+
+  it('simulates cost that under-records the need of Black patients', () => {
+    const shares = Function(`return (${textOf(cellById(nb, 'patients').outputs[0])})`)();
+    assert.ok(shares.patients > 1500, JSON.stringify(shares));
+    assert.ok(Math.abs(shares.need.black - shares.need.white) < 0.06, 'need is about as common in both groups');
+    assert.ok(shares.highCost.black < shares.highCost.white - 0.05, 'high cost is rarer among Black patients');
+  });
+
+  it('the cost-label model fails equal opportunity against need, with an interval away from zero', () => {
+    const eod = measure('audit-cost', 'equal_opportunity_difference');
+    assert.ok(eod.value > 0.2 && !eod.pass, JSON.stringify(eod));
+    assert.ok(eod.interval.lower > 0.1, JSON.stringify(eod.interval));
+    const tpr = race => report('audit-cost').byGroup.find(g => g.key[0] === race).values.true_positive_rate;
+    assert.ok(tpr('black') < tpr('white'));
+    assert.equal(report('audit-cost').reference, 'white');
+  });
+
+  it('relabelling and group thresholds both close the gap', () => {
+    for (const id of ['audit-need', 'audit-mitigated']) {
+      const eod = measure(id, 'equal_opportunity_difference');
+      assert.ok(eod.value < 0.1 && eod.pass, `${id}: ${JSON.stringify(eod)}`);
+    }
+    const rules = textOf(cellById(nb, 'threshold').outputs[0]);
+    assert.match(rules, /group: 'black'/);
+  });
+
+  it('compares the three models in one table', () => {
+    const table = cellById(nb, 'compare').outputs[0].data['application/vnd.genhealth.table+json'];
+    assert.equal(table.summary.rows, 3);
+    const eod = table.data[table.columns.findIndex(c => c.name === 'equal opportunity difference')];
+    assert.ok(eod[0] > 0.2 && eod[1] < 0.1 && eod[2] < 0.1, JSON.stringify(eod));
+  });
+});
