@@ -27,6 +27,12 @@ describe('notebooks/fairness.ipynb', () => {
     const tpr = race => report('audit-cost').byGroup.find(g => g.key[0] === race).values.true_positive_rate;
     assert.ok(tpr('black') < tpr('white'));
     assert.equal(report('audit-cost').reference, 'white');
+    const curves = report('audit-cost').curves;
+    assert.deepEqual(curves.map(c => c.group), ['black', 'white']);
+    for (const c of curves) {
+      assert.ok(c.auc > 0.5 && c.roc.fpr.length > 2 && c.calibration.counts.length > 1, JSON.stringify(c).slice(0, 200));
+      assert.deepEqual([c.roc.fpr.at(-1), c.roc.tpr.at(-1)], [1, 1]);
+    }
   });
 
   it('relabelling and group thresholds both close the gap', () => {

@@ -21,6 +21,8 @@ interface FairnessPayload extends GenHealthPayload {
   sensitive: string[];
   byGroup: { key: string[]; count: number; values: Record<string, number>; intervals: Record<string, Interval> }[];
   measures: { name: string; family: string; value: number | null; interval?: Interval; pass: boolean }[];
+  /** Present when the report had a score column. */
+  curves?: { group: string; count: number; auc: number; roc: { fpr: number[]; tpr: number[] }; calibration: { meanPredicted: number[]; fractionPositive: number[]; counts: number[] } }[];
   warnings: string[];
 }
 
@@ -29,6 +31,13 @@ const span = (i?: Interval) => (i ? `${fmt(i.lower)} – ${fmt(i.upper)}` : '');
 /** A rate with its interval; an undefined rate (no positives, say) is a bare dash. */
 const rate = (x: number | undefined, i?: Interval) =>
   x === undefined || x === null || Number.isNaN(x) ? '—' : i ? `${fmt(x)} [${span(i)}]` : fmt(x);
+
+/** A layout for curves on [0, 1] × [0, 1], keeping the theme's axis colours. */
+function unitSquare(title: string, x: string, y: string): Record<string, unknown> {
+  const layout = baseLayout(title, { margin: { l: 60, r: 20, t: 36, b: 100 }, height: 350, legend: { orientation: 'h', y: -0.3 } });
+  const axis = (base: unknown, text: string) => ({ ...(base as object), title: { text }, range: [0, 1] });
+  return { ...layout, xaxis: axis(layout.xaxis, x), yaxis: axis(layout.yaxis, y) };
+}
 
 export class FairnessRenderer extends GenHealthRenderer<FairnessPayload> {
   protected readonly kind = 'fairness' as const;
@@ -60,6 +69,10 @@ export class FairnessRenderer extends GenHealthRenderer<FairnessPayload> {
     charts.append(disparities);
     const heat = p.sensitive.length === 2 ? h('div', { className: 'jp-GenHealthCohort-chart', attrs: { 'data-chart': 'heatmap' } }) : null;
     if (heat) charts.append(heat);
+    const curves = p.curves ?? [];
+    const roc = curves.length ? h('div', { className: 'jp-GenHealthCohort-chart', attrs: { 'data-chart': 'roc' } }) : null;
+    const calibration = curves.length ? h('div', { className: 'jp-GenHealthCohort-chart', attrs: { 'data-chart': 'calibration' } }) : null;
+    if (roc && calibration) charts.append(roc, calibration);
     this.node.append(charts);
 
     const Plotly = await loadPlotly();
@@ -78,6 +91,16 @@ export class FairnessRenderer extends GenHealthRenderer<FairnessPayload> {
       }));
       await Plotly.newPlot(heat, [{ type: 'heatmap', x: cols.map(plotText), y: rows.map(plotText), z, colorscale: 'Viridis', hovertemplate: '%{y} × %{x}: %{z:.3f}<extra></extra>' }],
         baseLayout(`Selection rate by ${plotText(p.sensitive.join(' × '))}`, { margin: { l: 80, r: 20, t: 36, b: 60 } }), PLOT_CONFIG);
+    }
+    if (roc && calibration) {
+      const diagonal = { type: 'scatter', mode: 'lines', x: [0, 1], y: [0, 1], line: { dash: 'dot', color: '#999' }, showlegend: false, hoverinfo: 'skip' };
+      await Plotly.newPlot(roc, [diagonal, ...curves.map(c => ({
+        type: 'scatter', mode: 'lines', name: `${plotText(c.group)} (AUC ${fmt(c.auc)})`, x: c.roc.fpr, y: c.roc.tpr
+      }))], unitSquare('ROC curve by group', 'false positive rate', 'true positive rate'), PLOT_CONFIG);
+      await Plotly.newPlot(calibration, [diagonal, ...curves.map(c => ({
+        type: 'scatter', mode: 'lines+markers', name: plotText(c.group), x: c.calibration.meanPredicted, y: c.calibration.fractionPositive,
+        text: c.calibration.counts.map(n => `${n} rows`), hovertemplate: '%{x:.2f} → %{y:.2f} (%{text})<extra>%{fullData.name}</extra>'
+      }))], unitSquare('Calibration by group', 'mean predicted probability', 'observed share positive'), PLOT_CONFIG);
     }
   }
 }

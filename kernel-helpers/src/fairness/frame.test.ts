@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { difference, MISSING_GROUP, metricFrame } from './frame';
-import { calibrationCurve, calibrationSlopeIntercept, count, selectionRate, truePositiveRate } from './metrics';
+import { calibrationCurve, calibrationSlopeIntercept, count, rocAuc, rocCurve, selectionRate, truePositiveRate } from './metrics';
 
 describe('metricFrame', () => {
   const yTrue = [1, 0, 1, 0, 1, 1, 0, 0];
@@ -56,5 +56,28 @@ describe('calibration', () => {
     }
     const fit = calibrationSlopeIntercept(labels, scores);
     assert.ok(Math.abs(fit.slope - 1) < 0.01 && Math.abs(fit.intercept) < 0.01, JSON.stringify(fit));
+  });
+});
+
+describe('rocCurve', () => {
+  it('steps through distinct scores, ties as one step, and its trapezoid area is the AUC', () => {
+    const t = [1, 0, 1, 0, 1, 0];
+    const s = [0.9, 0.8, 0.8, 0.3, 0.2, 0.1];
+    const roc = rocCurve(t, s);
+    assert.deepEqual(roc.fpr, [0, 0, 1 / 3, 2 / 3, 2 / 3, 1]);
+    assert.deepEqual(roc.tpr, [0, 1 / 3, 2 / 3, 2 / 3, 1, 1]);
+    let area = 0;
+    for (let i = 1; i < roc.fpr.length; i++) area += ((roc.fpr[i] - roc.fpr[i - 1]) * (roc.tpr[i] + roc.tpr[i - 1])) / 2;
+    assert.ok(Math.abs(area - rocAuc(t, s)) < 1e-12);
+  });
+
+  it('thins long curves to maxPoints with both ends, and is empty without both classes', () => {
+    const n = 5000;
+    const t = Array.from({ length: n }, (_, i) => i % 3 === 0 ? 1 : 0);
+    const s = Array.from({ length: n }, (_, i) => (i * 7919) % n / n);
+    const roc = rocCurve(t, s, 50);
+    assert.equal(roc.fpr.length, 50);
+    assert.deepEqual([roc.fpr[0], roc.tpr[0], roc.fpr[49], roc.tpr[49]], [0, 0, 1, 1]);
+    assert.deepEqual(rocCurve([1, 1], [0.2, 0.4]), { fpr: [], tpr: [] });
   });
 });

@@ -104,6 +104,31 @@ export const rocAuc: Metric = (t, scores, wt) => {
   return pos === 0 || neg === 0 ? NaN : area / (pos * neg);
 };
 
+/**
+ * ROC curve: (FPR, TPR) after each distinct score, highest first, from (0, 0) to (1, 1); ties form one
+ * step. Thinned to at most `maxPoints` points (ends kept), which is plenty for a chart. Empty when a class is absent.
+ */
+export function rocCurve(t: Labels, scores: Labels, maxPoints = 200): { fpr: number[]; tpr: number[] } {
+  const order = Array.from({ length: t.length }, (_, i) => i).sort((a, b) => scores[b] - scores[a]);
+  let positives = 0;
+  for (let i = 0; i < t.length; i++) positives += t[i] === 1 ? 1 : 0;
+  const negatives = t.length - positives;
+  if (!positives || !negatives) return { fpr: [], tpr: [] };
+  const fpr = [0];
+  const tpr = [0];
+  let tp = 0;
+  let fp = 0;
+  for (let i = 0; i < order.length; ) {
+    const s = scores[order[i]];
+    while (i < order.length && scores[order[i]] === s) t[order[i++]] === 1 ? tp++ : fp++;
+    fpr.push(fp / negatives);
+    tpr.push(tp / positives);
+  }
+  if (fpr.length <= maxPoints) return { fpr, tpr };
+  const keep = Array.from({ length: maxPoints }, (_, k) => Math.round((k * (fpr.length - 1)) / (maxPoints - 1)));
+  return { fpr: keep.map(k => fpr[k]), tpr: keep.map(k => tpr[k]) };
+}
+
 export const brierScore: Metric = (t, scores, wt) => {
   let s = 0;
   let total = 0;

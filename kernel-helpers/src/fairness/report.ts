@@ -9,7 +9,7 @@ import { aequitasDisparities, aequitasGroups, type Disparity, type Reference } f
 import { bootstrap, type Interval } from './bootstrap';
 import { DISPARITY_METRICS, disparitiesOf } from './disparities';
 import { metricFrame, MISSING_GROUP, partition, type GroupRow } from './frame';
-import { BASE_METRICS, brierScore, rocAuc } from './metrics';
+import { BASE_METRICS, brierScore, calibrationCurve, rocAuc, rocCurve } from './metrics';
 
 export class FairnessError extends Error {
   constructor(message: string) {
@@ -48,7 +48,29 @@ export interface FairnessReport {
   byGroup: (GroupRow & { intervals: Record<string, Interval> })[];
   measures: Measure[];
   aequitas: Disparity[];
+  /** With a score column: ROC and calibration curves of each group that has both outcomes. */
+  curves: GroupCurves[];
   warnings: string[];
+}
+
+export interface GroupCurves {
+  group: string;
+  count: number;
+  auc: number;
+  roc: { fpr: number[]; tpr: number[] };
+  calibration: { meanPredicted: number[]; fractionPositive: number[]; counts: number[] };
+}
+
+/** Curves per group of `joined` (the intersectional label of each row). */
+function curvesByGroup(yTrue: Float64Array, score: ArrayLike<number>, joined: string[]): GroupCurves[] {
+  const rows = new Map<string, number[]>();
+  joined.forEach((g, i) => (rows.get(g) ?? rows.set(g, []).get(g)!).push(i));
+  return [...rows].sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true })).flatMap(([group, idx]) => {
+    const t = Float64Array.from(idx, i => yTrue[i]);
+    const s = Float64Array.from(idx, i => score[i]);
+    const roc = rocCurve(t, s);
+    return roc.fpr.length ? [{ group, count: idx.length, auc: rocAuc(t, s), roc, calibration: calibrationCurve(t, s) }] : [];
+  });
 }
 
 /** 0/1 labels from a column: numbers 0/1 or booleans, or equality with pos_label. */
@@ -156,6 +178,7 @@ export function fairnessReport(data: unknown, o: ReportOptions): FairnessReport 
     byGroup: frame.byGroup.map((g, i) => ({ ...g, intervals: intervals[i] })),
     measures,
     aequitas,
+    curves: score ? curvesByGroup(yTrue, score, joined) : [],
     warnings
   };
 }
