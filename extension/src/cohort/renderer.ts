@@ -4,7 +4,7 @@
  * patient table. Charts load plotly on first render.
  */
 import type { IRenderMime } from '@jupyterlab/rendermime-interfaces';
-import { h } from '../rendering/dom';
+import { h, headRow } from '../rendering/dom';
 import { mimeTypeOf, type GenHealthPayload } from '../rendering/payload';
 import { GenHealthRenderer } from '../rendering/renderer';
 import type { Cell, TableColumn } from '../table/model';
@@ -46,7 +46,7 @@ export class CohortRenderer extends GenHealthRenderer<CohortPayload> {
         h('div', { className: 'jp-GenHealthCohort-breakdown' }, h('strong', {}, 'Mean age'), h('div', {}, `${s.mean_age} years`)))
     );
     const prevalenceTable = h('table', { className: 'jp-GenHealthCohort-prevalence' },
-      h('thead', {}, h('tr', {}, ...['condition', 'code', 'patients', 'observed', 'among', 'expected', 'source'].map(t => h('th', {}, t)))),
+      headRow(['condition', 'code', 'patients', 'observed', 'among', 'expected', 'source']),
       h('tbody', {}, ...p.prevalence.map(r => h('tr', { attrs: { 'data-code': r.code } }, h('td', {}, r.display), h('td', {}, `${r.system} ${r.code}`), h('td', { className: 'jp-mod-number' }, String(r.patients)), h('td', { className: 'jp-mod-number' }, pct(r.share)), h('td', {}, r.scope === 'adults' ? 'adults' : 'all patients'), h('td', { className: 'jp-mod-number' }, r.expected_share === undefined ? '—' : pct(r.expected_share)), h('td', { className: 'jp-GenHealthCohort-source' }, r.expected_source ?? '')))));
     const charts = h('div', { className: 'jp-GenHealthCohort-charts' });
     const pyramid = h('div', { className: 'jp-GenHealthCohort-chart', attrs: { 'data-chart': 'pyramid' } });

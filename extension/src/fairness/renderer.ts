@@ -5,7 +5,7 @@
  */
 import type { IRenderMime } from '@jupyterlab/rendermime-interfaces';
 import { baseLayout, loadPlotly, PLOT_CONFIG, plotText } from '../cohort/plotly';
-import { h } from '../rendering/dom';
+import { h, headRow } from '../rendering/dom';
 import { mimeTypeOf, type GenHealthPayload } from '../rendering/payload';
 import { GenHealthRenderer } from '../rendering/renderer';
 
@@ -51,12 +51,12 @@ export class FairnessRenderer extends GenHealthRenderer<FairnessPayload> {
         ` at tau ${s.tau} · ${s.rows.toLocaleString('en')} rows · ${s.groups} groups of ${p.sensitive.join(' × ')} · reference ${s.reference}`),
       ...p.warnings.map(w => h('div', { className: 'jp-GenHealthFairness-warning' }, w)),
       h('table', { className: 'jp-GenHealthFairness-measures' },
-        h('thead', {}, h('tr', {}, ...['measure', 'family', 'value', '95 % interval', 'verdict'].map(t => h('th', {}, t)))),
+        headRow(['measure', 'family', 'value', '95 % interval', 'verdict']),
         h('tbody', {}, ...p.measures.map(m => h('tr', { attrs: { 'data-measure': m.name } },
           h('td', {}, m.name), h('td', {}, m.family), h('td', { className: 'jp-mod-number' }, fmt(m.value)), h('td', {}, span(m.interval)),
           h('td', { className: m.pass ? 'jp-mod-pass' : 'jp-mod-fail' }, m.pass ? 'pass' : 'fail'))))),
       h('table', { className: 'jp-GenHealthFairness-groups' },
-        h('thead', {}, h('tr', {}, ...[...p.sensitive, 'n', 'selection rate', 'TPR', 'FPR', 'precision', 'accuracy'].map(t => h('th', {}, t)))),
+        headRow([...p.sensitive, 'n', 'selection rate', 'TPR', 'FPR', 'precision', 'accuracy']),
         h('tbody', {}, ...p.byGroup.filter(g => g.count > 0).map(g => h('tr', {},
           ...g.key.map(k => h('td', {}, k)), h('td', { className: 'jp-mod-number' }, String(g.count)),
           h('td', { title: span(g.intervals.selection_rate) }, rate(g.values.selection_rate, g.intervals.selection_rate)),

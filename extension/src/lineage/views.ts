@@ -1,5 +1,5 @@
 /** Views of lineage data shared by the side panel and the `lineage` output renderer (text only via h()). */
-import { h } from '../rendering/dom';
+import { h, headRow } from '../rendering/dom';
 import { layoutGraph } from './layout';
 import type { Difference, LineageGraph, RunRecord, RunSummary } from './types';
 
@@ -46,7 +46,7 @@ export function runsTable(runs: RunSummary[]): HTMLElement {
   return h(
     'table',
     { className: 'jp-GenHealthLineage-list' },
-    h('thead', {}, h('tr', {}, ...['run', 'magic', 'status', 'notebook', 'started', 'ms', 'parents'].map(t => h('th', {}, t)))),
+    headRow(['run', 'magic', 'status', 'notebook', 'started', 'ms', 'parents']),
     h('tbody', {}, ...runs.map(r => h('tr', { attrs: { 'data-run': r.id } }, h('td', { title: r.id }, `…${r.id.slice(-8)}`), h('td', {}, r.name), h('td', { className: `jp-GenHealthLineage-status jp-mod-${r.status}` }, r.status), h('td', {}, r.notebook ?? ''), h('td', {}, r.started_at.replace('T', ' ').slice(0, 19)), h('td', { className: 'jp-mod-number' }, String(r.duration_ms)), h('td', { className: 'jp-mod-number' }, String(r.parents.length)))))
   );
 }

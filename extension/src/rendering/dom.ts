@@ -24,6 +24,11 @@ export function h<K extends keyof HTMLElementTagNameMap>(tag: K, props: Props = 
   return el;
 }
 
+/** A table head of plain column titles. */
+export function headRow(titles: readonly string[]): HTMLTableSectionElement {
+  return h('thead', {}, h('tr', {}, ...titles.map(t => h('th', {}, t))));
+}
+
 export function append(parent: Node, ...children: Child[]): void {
   for (const child of children) {
     if (child === null || child === undefined || child === false) continue;

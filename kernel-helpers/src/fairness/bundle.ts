@@ -2,7 +2,7 @@
  * `application/vnd.genhealth.fairness+json`: the report. Summary: rows, groups, measures, failed,
  * tau, reference.
  */
-import { genhealthBundle, htmlTable, textTable, type MimeBundle } from '../display/bundle';
+import { escapeHtml, genhealthBundle, htmlTable, textTable, type MimeBundle } from '../display/bundle';
 import type { FairnessReport } from './report';
 
 const fmt = (x: number) => (Number.isNaN(x) ? 'NaN' : x.toFixed(3));
@@ -24,6 +24,6 @@ export function fairnessBundle(report: FairnessReport, runId: string): MimeBundl
   const warn = report.warnings.length ? `\nWarnings:\n- ${report.warnings.join('\n- ')}` : '';
   return genhealthBundle(payload, {
     text: `${head}\n\n${textTable(verdictColumns, verdictRows)}\n\n${textTable(groupColumns, groupRows)}${warn}`,
-    html: `<p>${head.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>${htmlTable(verdictColumns, verdictRows, 'Measures')}${htmlTable(groupColumns, groupRows, 'By group')}`
+    html: `<p>${escapeHtml(head)}</p>${htmlTable(verdictColumns, verdictRows, 'Measures')}${htmlTable(groupColumns, groupRows, 'By group')}`
   });
 }

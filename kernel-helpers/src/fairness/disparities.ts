@@ -14,49 +14,36 @@ export interface DisparityInput {
   method?: Method;
 }
 
-const one = (input: DisparityInput, metrics: FrameInput['metrics']) => metricFrame({ ...input, metrics });
-
-export function demographicParityDifference(i: DisparityInput): number {
-  return difference(one(i, { selection_rate: selectionRate }), 'selection_rate', i.method)[0];
-}
-
-export function demographicParityRatio(i: DisparityInput): number {
-  return ratio(one(i, { selection_rate: selectionRate }), 'selection_rate', i.method)[0];
-}
-
-export function equalizedOddsDifference(i: DisparityInput & { agg?: 'worst_case' | 'mean' }): number {
-  const f = one(i, { tpr: truePositiveRate, fpr: falsePositiveRate });
-  const [tpr, fpr] = [difference(f, 'tpr', i.method)[0], difference(f, 'fpr', i.method)[0]];
-  return i.agg === 'mean' ? (tpr + fpr) / 2 : Math.max(tpr, fpr);
-}
-
-export function equalizedOddsRatio(i: DisparityInput & { agg?: 'worst_case' | 'mean' }): number {
-  const f = one(i, { tpr: truePositiveRate, fpr: falsePositiveRate });
-  const [tpr, fpr] = [ratio(f, 'tpr', i.method)[0], ratio(f, 'fpr', i.method)[0]];
-  return i.agg === 'mean' ? (tpr + fpr) / 2 : Math.min(tpr, fpr);
-}
-
-export function equalOpportunityDifference(i: DisparityInput): number {
-  return difference(one(i, { tpr: truePositiveRate }), 'tpr', i.method)[0];
-}
-
-export function equalOpportunityRatio(i: DisparityInput): number {
-  return ratio(one(i, { tpr: truePositiveRate }), 'tpr', i.method)[0];
-}
-
-/** The rates every disparity above is made of; one frame of them yields all six (see `disparitiesOf`). */
+/** The rates every disparity is made of; one frame of them yields all six (see `disparitiesOf`). */
 export const DISPARITY_METRICS: FrameInput['metrics'] = { selection_rate: selectionRate, tpr: truePositiveRate, fpr: falsePositiveRate };
 
-/** All six disparities (worst-case equalized odds) from one frame of DISPARITY_METRICS. */
-export function disparitiesOf(f: MetricFrame, method: Method = 'between_groups'): Record<string, number> {
+type Agg = 'worst_case' | 'mean';
+
+/** All six disparities from one frame of DISPARITY_METRICS; equalized odds aggregates its two rates by `agg`. */
+export function disparitiesOf(f: MetricFrame, method: Method = 'between_groups', agg: Agg = 'worst_case'): Record<DisparityName, number> {
   const d = (m: string) => difference(f, m, method)[0];
   const r = (m: string) => ratio(f, m, method)[0];
   return {
     demographic_parity_difference: d('selection_rate'),
     demographic_parity_ratio: r('selection_rate'),
-    equalized_odds_difference: Math.max(d('tpr'), d('fpr')),
-    equalized_odds_ratio: Math.min(r('tpr'), r('fpr')),
+    equalized_odds_difference: agg === 'mean' ? (d('tpr') + d('fpr')) / 2 : Math.max(d('tpr'), d('fpr')),
+    equalized_odds_ratio: agg === 'mean' ? (r('tpr') + r('fpr')) / 2 : Math.min(r('tpr'), r('fpr')),
     equal_opportunity_difference: d('tpr'),
     equal_opportunity_ratio: r('tpr')
   };
 }
+
+export type DisparityName =
+  | 'demographic_parity_difference' | 'demographic_parity_ratio'
+  | 'equalized_odds_difference' | 'equalized_odds_ratio'
+  | 'equal_opportunity_difference' | 'equal_opportunity_ratio';
+
+const one = (name: DisparityName) => (i: DisparityInput & { agg?: Agg }): number =>
+  disparitiesOf(metricFrame({ ...i, metrics: DISPARITY_METRICS }), i.method, i.agg)[name];
+
+export const demographicParityDifference = one('demographic_parity_difference');
+export const demographicParityRatio = one('demographic_parity_ratio');
+export const equalizedOddsDifference = one('equalized_odds_difference');
+export const equalizedOddsRatio = one('equalized_odds_ratio');
+export const equalOpportunityDifference = one('equal_opportunity_difference');
+export const equalOpportunityRatio = one('equal_opportunity_ratio');

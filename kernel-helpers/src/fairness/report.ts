@@ -7,7 +7,7 @@ import { Table } from '../table/model';
 import * as aif from './aif360';
 import { aequitasDisparities, aequitasGroups, type Disparity, type Reference } from './aequitas';
 import { bootstrap, type Interval } from './bootstrap';
-import { DISPARITY_METRICS, disparitiesOf } from './disparities';
+import { DISPARITY_METRICS, disparitiesOf, type DisparityName } from './disparities';
 import { metricFrame, MISSING_GROUP, partition, type GroupRow } from './frame';
 import { BASE_METRICS, brierScore, calibrationCurve, rocAuc, rocCurve } from './metrics';
 
@@ -109,9 +109,8 @@ export function fairnessReport(data: unknown, o: ReportOptions): FairnessReport 
   const frame = metricFrame({ ...frameInput, partition: cells });
   // One set of resamples serves the group intervals and all six disparities: each replicate is a
   // frame of the three rates they are made of, over groups computed once.
-  const rates = { ...DISPARITY_METRICS };
   const replicates = bootstrap(table.rowCount, weights => {
-    const f = metricFrame({ metrics: rates, yTrue, yPred, sensitive, weights, partition: cells });
+    const f = metricFrame({ metrics: DISPARITY_METRICS, yTrue, yPred, sensitive, weights, partition: cells });
     return { f, d: disparitiesOf(f) };
   }, { nBoot: o.nBoot ?? 200, seed: o.seed ?? 0 });
   const groupInterval = (gi: number, m: string) => replicates.interval(r => r.f.byGroup[gi].values[m]);
@@ -126,8 +125,8 @@ export function fairnessReport(data: unknown, o: ReportOptions): FairnessReport 
     }
   }
 
-  const pointDisparities = disparitiesOf(metricFrame({ metrics: rates, yTrue, yPred, sensitive, partition: cells }));
-  const fair = (name: string, ratio: boolean): Measure => {
+  const pointDisparities = disparitiesOf(metricFrame({ metrics: DISPARITY_METRICS, yTrue, yPred, sensitive, partition: cells }));
+  const fair = (name: DisparityName, ratio: boolean): Measure => {
     const value = pointDisparities[name];
     return { name, family: 'fairlearn', value, interval: replicates.interval(r => r.d[name]), pass: ratio ? value >= tau : value <= 1 - tau };
   };
