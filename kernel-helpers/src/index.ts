@@ -36,7 +36,9 @@ export { loadModules, builtinModuleNames, type ModuleSet } from './cohort/module
 export { loadModule, type GmfModule } from './cohort/gmf/module';
 export { GmfError } from './cohort/gmf/errors';
 export { US_2020, type Population } from './cohort/population';
-export { fairnessReport, FairnessError, type FairnessReport, type ReportOptions, type Measure } from './fairness/report';
+export { fairnessReport, FairnessError, FairnessReport, type ReportOptions, type Measure, type Mitigation } from './fairness/report';
+export type { ModelCard } from './fairness/html';
+export type { Comparison } from './fairness/mitigation';
 export { metricFrame, groupMin, groupMax, difference, ratio, MISSING_GROUP, type MetricFrame, type FrameInput } from './fairness/frame';
 export * as fairnessMetrics from './fairness/metrics';
 export * as aif360 from './fairness/aif360';

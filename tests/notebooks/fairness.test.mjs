@@ -1,5 +1,7 @@
 /** The fairness lesson, executed headless on the real kernel: the label bias shows, and both remedies close it. */
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { before, describe, it } from 'node:test';
 import { cellById, run, textOf } from './helpers.mjs';
 
@@ -49,5 +51,29 @@ describe('notebooks/fairness.ipynb', () => {
     assert.equal(table.summary.rows, 3);
     const eod = table.data[table.columns.findIndex(c => c.name === 'equal opportunity difference')];
     assert.ok(eod[0] > 0.2 && eod[1] < 0.1 && eod[2] < 0.1, JSON.stringify(eod));
+  });
+
+  it('shows mitigations before and after inside the reports', () => {
+    const relabel = report('audit-need').mitigations[0];
+    assert.equal(relabel.method, 'report');
+    const eod = relabel.rows.find(r => r.measure === 'equal_opportunity_difference');
+    assert.ok(eod.before > 0.2 && eod.after < 0.1 && !eod.passBefore && eod.passAfter, JSON.stringify(eod));
+    const [thresholds, reweighing] = report('audit-inline').mitigations;
+    assert.equal(thresholds.method, 'thresholds');
+    const after = thresholds.rows.find(r => r.measure === 'equal_opportunity_difference');
+    assert.ok(after.after < 0.1 && after.passAfter, JSON.stringify(after));
+    assert.equal(reweighing.method, 'reweighing');
+    assert.ok(Math.abs(reweighing.rows.find(r => r.measure === 'label statistical_parity_difference').after) < 1e-9);
+  });
+
+  it('writes the audit as a standalone HTML report with its Model Card', () => {
+    const saved = Function(`return (${textOf(cellById(nb, 'card').outputs[0])})`)();
+    const html = readFileSync(saved.path, 'utf8');
+    assert.equal(createHash('sha256').update(html).digest('hex'), saved.sha256);
+    assert.match(html, /<title>Fairness report: Care-programme risk \(cost label\)<\/title>/);
+    assert.match(html, /<h3>Intended use<\/h3>[\s\S]*Any decision about real patients/);
+    assert.match(html, /<tr><td>3c<\/td>[^\n]*Obermeyer/);
+    assert.match(html, /Group thresholds for equal opportunity/);
+    assert.doesNotMatch(html, /<script/i);
   });
 });

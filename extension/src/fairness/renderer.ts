@@ -23,7 +23,18 @@ interface FairnessPayload extends GenHealthPayload {
   measures: { name: string; family: string; value: number | null; interval?: Interval; pass: boolean }[];
   /** Present when the report had a score column. */
   curves?: { group: string; count: number; auc: number; roc: { fpr: number[]; tpr: number[] }; calibration: { meanPredicted: number[]; fractionPositive: number[]; counts: number[] } }[];
+  /** Before/after comparisons (mitigations run in the report, or an earlier report). */
+  mitigations?: Comparison[];
   warnings: string[];
+}
+
+interface Comparison {
+  method: string;
+  title: string;
+  note: string;
+  rows: { measure: string; before: number | null; after: number | null; passBefore?: boolean; passAfter?: boolean }[];
+  groups: { group: string; metric: string; before: number | null; after: number | null }[];
+  details: { columns: string[]; rows: (string | number | null)[][] };
 }
 
 const fmt = (x: number | null | undefined) => (x === null || x === undefined || Number.isNaN(x) ? '—' : x.toFixed(3));
@@ -31,6 +42,26 @@ const span = (i?: Interval) => (i ? `${fmt(i.lower)} – ${fmt(i.upper)}` : '');
 /** A rate with its interval; an undefined rate (no positives, say) is a bare dash. */
 const rate = (x: number | undefined, i?: Interval) =>
   x === undefined || x === null || Number.isNaN(x) ? '—' : i ? `${fmt(x)} [${span(i)}]` : fmt(x);
+
+const verdict = (pass?: boolean) => (pass === undefined ? '' : pass ? 'pass' : 'fail');
+const verdictCell = (pass?: boolean) => h('td', { className: pass === undefined ? '' : pass ? 'jp-mod-pass' : 'jp-mod-fail' }, verdict(pass));
+
+/** One before/after panel: the measures side by side with their verdicts, what the mitigation chose, and a chart slot. */
+function comparisonPanel(c: Comparison): { panel: HTMLElement; chart: HTMLElement } {
+  const chart = h('div', { className: 'jp-GenHealthCohort-chart', attrs: { 'data-chart': `mitigation-${c.method}` } });
+  const panel = h('section', { className: 'jp-GenHealthFairness-mitigation', attrs: { 'data-method': c.method } },
+    h('h4', {}, `Before → after: ${c.title}`),
+    h('p', {}, c.note),
+    h('table', { className: 'jp-GenHealthFairness-comparison' },
+      headRow(['measure', 'before', 'after', 'verdict before', 'verdict after']),
+      h('tbody', {}, ...c.rows.map(r => h('tr', { attrs: { 'data-measure': r.measure } },
+        h('td', {}, r.measure), h('td', { className: 'jp-mod-number' }, fmt(r.before)), h('td', { className: 'jp-mod-number' }, fmt(r.after)),
+        verdictCell(r.passBefore), verdictCell(r.passAfter))))),
+    ...(c.details.rows.length ? [h('table', { className: 'jp-GenHealthFairness-details' }, headRow(c.details.columns),
+      h('tbody', {}, ...c.details.rows.map(r => h('tr', {}, ...r.map(v => h('td', { className: typeof v === 'number' ? 'jp-mod-number' : '' }, typeof v === 'number' ? (Number.isInteger(v) ? String(v) : fmt(v)) : v === null ? '—' : String(v)))))))] : []),
+    chart);
+  return { panel, chart };
+}
 
 /** A layout for curves on [0, 1] × [0, 1], keeping the theme's axis colours. */
 function unitSquare(title: string, x: string, y: string): Record<string, unknown> {
@@ -74,6 +105,8 @@ export class FairnessRenderer extends GenHealthRenderer<FairnessPayload> {
     const calibration = curves.length ? h('div', { className: 'jp-GenHealthCohort-chart', attrs: { 'data-chart': 'calibration' } }) : null;
     if (roc && calibration) charts.append(roc, calibration);
     this.node.append(charts);
+    const panels = (p.mitigations ?? []).map(comparisonPanel);
+    this.node.append(...panels.map(x => x.panel));
 
     const Plotly = await loadPlotly();
     const withInterval = p.measures.filter(m => m.interval && m.value !== null);
@@ -101,6 +134,15 @@ export class FairnessRenderer extends GenHealthRenderer<FairnessPayload> {
         type: 'scatter', mode: 'lines+markers', name: plotText(c.group), x: c.calibration.meanPredicted, y: c.calibration.fractionPositive,
         text: c.calibration.counts.map(n => `${n} rows`), hovertemplate: '%{x:.2f} → %{y:.2f} (%{text})<extra>%{fullData.name}</extra>'
       }))], unitSquare('Calibration by group', 'mean predicted probability', 'observed share positive'), PLOT_CONFIG);
+    }
+    for (const [i, { chart }] of panels.entries()) {
+      const groups = p.mitigations![i].groups;
+      const labels = groups.map(g => plotText(`${g.group}: ${g.metric.replace(/_/g, ' ')}`));
+      const layout = baseLayout('By group, before and after', { barmode: 'group', margin: { l: 50, r: 20, t: 36, b: 120 } });
+      await Plotly.newPlot(chart, [
+        { type: 'bar', name: 'before', x: labels, y: groups.map(g => g.before), marker: { color: '#9e9e9e' } },
+        { type: 'bar', name: 'after', x: labels, y: groups.map(g => g.after), marker: { color: '#1565c0' } }
+      ], { ...layout, yaxis: { ...(layout.yaxis as object), range: [0, 1] } }, PLOT_CONFIG);
     }
   }
 }
