@@ -10,7 +10,8 @@ const benches = {
   'magic-overhead': '../kernel-helpers/dist/kernel/bench.js',
   lineage: '../kernel-helpers/dist/lineage/bench.js',
   cohort: '../kernel-helpers/dist/cohort/bench.js',
-  fairness: '../kernel-helpers/dist/fairness/bench.js'
+  fairness: '../kernel-helpers/dist/fairness/bench.js',
+  molecules: '../kernel-helpers/dist/molecules/bench.js'
 };
 
 const name = process.argv[2];

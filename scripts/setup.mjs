@@ -2,7 +2,8 @@
 /**
  * The one idempotent setup behind `npm run lab` and `npm test`, from a fresh clone:
  *   npm packages → .venv with pinned JupyterLab → build kernel-helpers and the extension →
- *   install the extension and the `genhealth` kernelspec into .venv → (tests) Debian's Chromium.
+ *   the MOSES molecule corpus (PyPI) → install the extension and the `genhealth` kernelspec into
+ *   .venv → (tests) Debian's Chromium.
  * Each step is skipped when a stamp shows its inputs unchanged. Uses Node built-ins only, because
  * it runs before `npm install`.
  */
@@ -70,6 +71,11 @@ if (forTests) {
 
 step('kernel-helpers', ['tsconfig.json', 'kernel-helpers/src', 'kernel-helpers/tsconfig.json', 'kernel-helpers/package.json'], ['kernel-helpers/dist/index.js'], () =>
   run('npm', ['run', 'build', '-w', 'kernel-helpers'])
+);
+
+// The MOSES corpus (molsets wheel from PyPI): novelty needs the training set, the benchmark the test set.
+step('molecule-corpus', ['models/molecules/corpus.mjs'], ['models/molecules/data/train.smi', 'models/molecules/data/test.smi'], () =>
+  run(process.execPath, ['models/molecules/corpus.mjs'])
 );
 
 const builtExtension = path.join(root, 'jupyterlab_genhealth', 'labextension');

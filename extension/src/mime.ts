@@ -3,8 +3,9 @@ import type { IRenderMime } from '@jupyterlab/rendermime-interfaces';
 import { cohortExtension } from './cohort/renderer';
 import { fairnessExtension } from './fairness/renderer';
 import { lineageExtension } from './lineage/renderer';
+import { moleculesExtension } from './molecules/renderer';
 import { tableExtension } from './table/renderer';
 
-const extensions: IRenderMime.IExtension[] = [tableExtension, lineageExtension, cohortExtension, fairnessExtension];
+const extensions: IRenderMime.IExtension[] = [tableExtension, lineageExtension, cohortExtension, fairnessExtension, moleculesExtension];
 
 export default extensions;

@@ -47,3 +47,16 @@ export { representation, labelPrevalence, missingness, reweighing } from './fair
 export { bootstrap, frameIntervals } from './fairness/bootstrap';
 export * from './fairness/disparities';
 export { fitThresholds, predictThresholds, type ThresholdModel, type Constraint, type Objective } from './fairness/threshold';
+export { loadChemistry, canonicalSmiles, isValidSmiles, smilesProblem, ChemistryError } from './molecules/chem';
+export { encodeSelfies, decodeSelfies, splitSelfies, robustAlphabet, SelfiesError, DEFAULT_CONSTRAINTS } from './molecules/selfies';
+export { qed, qedOfSmiles, qedProperties, qedFromProperties, QED_WEIGHTS } from './molecules/qed';
+export { lipinski, veber, oralDrugRules, type RuleReport } from './molecules/rules';
+export { passesMosesFilters, mosesFilterFailure, structuralAlerts } from './molecules/filters';
+export { mosesMetrics, referenceStatistics, internalDiversity, nearestNeighbourSimilarity, wasserstein1, type MosesMetrics, type MosesOptions, type ReferenceStatistics } from './molecules/metrics';
+export { murckoScaffold, scaffoldOfSmiles, bricsFragments, bricsOfSmiles } from './molecules/fragments';
+export { LanguageModel, type LanguageModelConfig, type Notation } from './molecules/model';
+export { sampleStrings, type SampleOptions } from './molecules/sample';
+export { design, analogs, DesignError, type DesignConstraints, type DesignOptions, type DesignResult, type DesignedMolecule, type MoleculeProperties } from './molecules/design';
+export { MoleculeSet } from './molecules/library';
+export { availableModels, loadModel, modelCard } from './molecules/models';
+export { trainingSmiles } from './molecules/evaluation';

@@ -48,7 +48,10 @@ export interface MetricFrame {
   byGroup: GroupRow[];
 }
 
-const label = (v: string | number | null | undefined) => (v === null || v === undefined || v === '' ? MISSING_GROUP : String(v));
+/** A row's group name: missing values (null, undefined, '', NaN) form "(missing)"; numbers keep their value, 0 included. */
+export const groupLabel = (v: string | number | null | undefined) =>
+  v === null || v === undefined || v === '' || (typeof v === 'number' && Number.isNaN(v)) ? MISSING_GROUP : String(v);
+const label = groupLabel;
 
 function levels(column: ArrayLike<string | number | null | undefined>): string[] {
   const seen = new Set<string>();

@@ -159,7 +159,7 @@ export function reportHtml(r: FairnessReport, card: ModelCard): string {
   const tripod: [string, string, string, string][] = [
     ['3c', 'Health inequalities', 'Known health inequalities between sociodemographic groups', card.healthInequalities ?? ''],
     ['5a', 'Data: representativeness', 'Source of the data and how representative it is', `Group composition (Evaluation data): ${r.composition.length} groups of ${r.sensitive.join(' × ')}, smallest ${Math.min(...r.composition.map(c => c.count))} rows.`],
-    ['14', 'Fairness', 'Approaches used to address model fairness, and why', `Measures: Fairlearn disparities, AIF360 and Aequitas at tau ${r.tau} against reference ${r.reference}; ` +
+    ['14', 'Fairness', 'Approaches used to address model fairness, and why', `Measures: Fairlearn disparities, AIF360 and Aequitas at tau ${r.tau} against reference ${r.reference} (AIF360 privileged group: ${r.privileged}); ` +
       (r.mitigations.length ? `compared: ${r.mitigations.map(x => x.title).join('; ')}.` : 'no mitigation compared.')],
     ['20b', 'Participants', 'Characteristics of the data, including missing data, by group', `Composition table; ${missingRows} rows with a missing sensitive value (group "(missing)").`],
     ['23a', 'Model performance', 'Performance with confidence intervals, including for key subgroups', `By-group table with ${r.settings.nBoot} bootstrap replicates (seed ${r.settings.seed}), 95 % intervals.`],
@@ -189,7 +189,7 @@ ${verdicts}
 <h3>Factors</h3>
 <p>Audited by ${esc(r.sensitive.join(' × '))}: ${groups.length} intersectional groups (${esc(groups.map(g => g.key.join(' × ')).join(', '))}). Missing values form the group "(missing)".</p>
 <h3>Metrics</h3>
-<p>Selection rate, true and false positive rates, precision and accuracy per group; Fairlearn's demographic parity, equalized odds and equal opportunity (difference and ratio between groups) with ${r.settings.nBoot} bootstrap replicates (seed ${r.settings.seed}) for 95 % intervals; AIF360's disparate impact, statistical parity, average odds, average predictive value and Theil indices with ${esc(r.reference)} as the privileged group; Aequitas disparities against ${esc(r.reference)}. Overall: ${Object.entries(r.overall).map(([k, v]) => `${esc(k)} ${fmt(v)}`).join(', ')}.</p>
+<p>Selection rate, true and false positive rates, precision and accuracy per group; Fairlearn's demographic parity, equalized odds and equal opportunity (difference and ratio between groups) with ${r.settings.nBoot} bootstrap replicates (seed ${r.settings.seed}) for 95 % intervals; AIF360's disparate impact, statistical parity, average odds, average predictive value and Theil indices with ${esc(r.privileged)} as the privileged group; Aequitas disparities against ${esc(r.reference)}. Overall: ${Object.entries(r.overall).map(([k, v]) => `${esc(k)} ${fmt(v)}`).join(', ')}.</p>
 <h3>Evaluation data</h3>
 ${card.evaluationData ? `<p>${esc(card.evaluationData)}</p>` : ''}<p>${r.rows.toLocaleString('en')} rows; ${missingRows} with a missing sensitive value.</p>
 ${composition}

@@ -1,5 +1,6 @@
 /** %fairness: audit predictions in a table by sensitive groups (Fairlearn, AIF360 and Aequitas measures in one report). */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { registerMagic } from '../magics/registry';
 import { Table } from '../table/model';
 import { fairnessBundle } from './bundle';
@@ -54,7 +55,8 @@ export function registerFairnessMagic(): void {
       if (!sources.length) missing.unshift('data' as never);
       if (missing.length) throw new FairnessError(`%fairness needs ${missing.map(m => `${m}=`).join(', ')}${sources.length ? '' : ' (or csv=<file>, or CSV in the cell body)'}`);
       const body = call.body.trim() !== '' ? Table.fromCSV(call.body) : undefined;
-      const report = fairnessReport(body ?? (call.given.has('csv') ? o.csv : o.data), {
+      const file = call.given.has('csv') ? csvFile(o.csv!) : undefined;
+      const report = fairnessReport(body ?? file ?? o.data, {
         yTrue: o.y_true!,
         yPred: o.y_pred!,
         score: o.score,
@@ -82,10 +84,17 @@ export function registerFairnessMagic(): void {
         value: report,
         valueType: 'import("genhealth").FairnessReport',
         bundle: fairnessBundle(report, ctx.runId),
-        inputs: body ? [{ name: 'body', value: body }] : [],
+        inputs: body ? [{ name: 'body', value: body }] : file ? [{ name: 'csv', value: file }] : [],
         outputs,
         metrics: Object.fromEntries(report.measures.filter(m => !Number.isNaN(m.value)).map(m => [m.name, m.value]))
       };
     }
   });
+}
+
+/** csv= is always a file, whatever its extension. */
+function csvFile(name: string): Table {
+  const file = path.resolve(name);
+  if (!existsSync(file)) throw new FairnessError(`csv=${name}: no file at ${file}`);
+  return Table.fromCSV(readFileSync(file, 'utf8'));
 }

@@ -48,6 +48,15 @@ describe('fairness report inputs', () => {
     assert.deepEqual(fairnessReport(file, OPTIONS).measures, base.measures);
   });
 
+  it('keeps a group coded 0 as group "0" (only empty values are missing), and applies pos_label only where it occurs', () => {
+    const coded = data.map((d, i) => ({ ...d, group: d.group === 'A' ? 0 : i % 50 === 0 ? null : 1, outcome: d.label ? 'yes' : 'no' }));
+    const r = fairnessReport(coded, { ...OPTIONS, yTrue: 'outcome', posLabel: 'yes', reference: '0' });
+    assert.deepEqual(r.composition.map(c => c.group), ['(missing)', '0', '1']);
+    assert.equal(r.privileged, '0');
+    const predicted = coded.reduce((s, d) => s + d.pred, 0) / coded.length;
+    assert.ok(Math.abs(r.overall.selection_rate - predicted) < 1e-12, 'y_pred stays 0/1 beside a pos_label y_true');
+  });
+
   it('names the problem with tensors, files and cohorts', () => {
     const matrix = tf.tensor2d([[1, 0], [0, 1]]);
     assert.throws(() => fairnessReport(matrix, OPTIONS), /2 × 2 tensor: name its 2 columns with columns=/);

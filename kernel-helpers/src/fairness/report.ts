@@ -12,7 +12,7 @@ import * as aif from './aif360';
 import { aequitasDisparities, aequitasGroups, type Disparity, type Reference } from './aequitas';
 import { bootstrap, type Interval } from './bootstrap';
 import { DISPARITY_METRICS, disparitiesOf, type DisparityName } from './disparities';
-import { metricFrame, MISSING_GROUP, partition, type GroupRow, type Partition } from './frame';
+import { groupLabel, metricFrame, partition, type GroupRow, type Partition } from './frame';
 import { reportHtml, type ModelCard } from './html';
 import { FairnessError, fairnessTable } from './input';
 import { BASE_METRICS, brierScore, calibrationCurve, rocAuc, rocCurve } from './metrics';
@@ -84,7 +84,10 @@ function curvesByGroup(yTrue: Float64Array, score: ArrayLike<number>, joined: st
 /** 0/1 labels from a column: numbers 0/1 or booleans, or equality with pos_label. */
 function binary(table: Table, name: string, posLabel?: string | number): Float64Array {
   const values = table.column(name).values as ArrayLike<unknown>;
-  if (posLabel !== undefined) return Float64Array.from(values as ArrayLike<number>, v => (String(v) === String(posLabel) ? 1 : 0));
+  // pos_label names the positive value of a column that holds it; a 0/1 column beside it stays 0/1.
+  if (posLabel !== undefined && Array.prototype.some.call(values, v => String(v) === String(posLabel))) {
+    return Float64Array.from(values as ArrayLike<number>, v => (String(v) === String(posLabel) ? 1 : 0));
+  }
   const out = new Float64Array(values.length);
   const distinct = new Set<string>();
   for (let i = 0; i < values.length; i++) {
@@ -165,6 +168,8 @@ export class FairnessReport {
   mitigations!: Comparison[];
   settings!: { yTrue: string; yPred: string; score?: string; nBoot: number; seed: number; posLabel?: string | number };
   warnings!: string[];
+  /** The group AIF360's measures treat as privileged: the reference group, or the largest one for min_metric. */
+  privileged!: string;
   /** The lineage run that produced the report, when it came from %fairness. */
   runId?: string;
 
@@ -201,7 +206,7 @@ export function fairnessReport(data: unknown, o: ReportOptions): FairnessReport 
   if (o.score && table.column(o.score).type !== 'number') throw new FairnessError(`score column '${o.score}' must hold numbers`);
   const score = o.score ? (table.column(o.score).values as ArrayLike<number>) : undefined;
   const sensitive = Object.fromEntries(o.sensitive.map(s => [s, table.column(s).values as ArrayLike<string | number | null>]));
-  const joined = Array.from({ length: table.rowCount }, (_, i) => o.sensitive.map(s => (sensitive[s][i] ?? MISSING_GROUP) || MISSING_GROUP).join(' × '));
+  const joined = Array.from({ length: table.rowCount }, (_, i) => o.sensitive.map(s => groupLabel(sensitive[s][i])).join(' × '));
 
   const frameInput = { metrics: BASE_METRICS, yTrue, yPred, sensitive };
   const cells = partition(frameInput);
@@ -253,6 +258,7 @@ export function fairnessReport(data: unknown, o: ReportOptions): FairnessReport 
     rows: table.rowCount,
     tau,
     reference: typeof reference === 'object' ? reference.group : reference,
+    privileged: privilegedName,
     sensitive: o.sensitive,
     overall,
     byGroup: frame.byGroup.map((g, i) => ({ ...g, intervals: intervals[i] })),

@@ -1,5 +1,6 @@
 /** Registers the magics of every capability. A capability adds one line here. */
 import { registerCohortMagic } from '../cohort/magic';
+import { registerMoleculesMagic } from '../molecules/magic';
 import { registerFairnessMagic } from '../fairness/magic';
 import { registerLineageMagic } from '../lineage/magic';
 import { registerTableMagic } from '../table/magic';
@@ -17,4 +18,5 @@ export function registerAllMagics(): void {
   registerLineageMagic();
   registerCohortMagic();
   registerFairnessMagic();
+  registerMoleculesMagic();
 }

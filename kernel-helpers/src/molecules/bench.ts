@@ -1,0 +1,153 @@
+/**
+ * `npm run bench -- molecules` on the wasm backend:
+ * - throughput: valid and unique molecules per second, RDKit validation included, on one thread
+ *   and on two worker threads (the machine's two cores), for each shipped model;
+ * - the training step time of the shipped configuration (batch 128 of MOSES molecules);
+ * - RDKit heap: 1,000,000 parse-and-free cycles and how much the wasm memory grew;
+ * - the MOSES metrics table of each shipped model on 30,000 samples (GENHEALTH_BENCH_MOLECULES_SAMPLES),
+ *   against the MOSES training set and a seeded sample of the test sets (GENHEALTH_BENCH_MOLECULES_REFERENCE,
+ *   default 20,000 molecules each: the reference statistics cost ≈ 2 ms a molecule).
+ * GENHEALTH_BENCH_MOLECULES_PARTS=throughput,training,heap,moses picks parts (the heap loop takes ≈ 7 minutes).
+ * The anchor is the MOSES CharRNN (Polykovskiy et al. 2020, table 2).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { emit } from '../bench/record';
+import { Random } from '../cohort/random';
+import { tfjs } from '../tf/backend';
+import { canonicalSmiles, loadChemistry, withMol, morganBits, descriptorsOf } from './chem';
+import { mosesMetrics, referenceStatistics } from './metrics';
+import { LanguageModel } from './model';
+import { availableModels, loadModel, modelsRoot } from './models';
+import { sampleStrings } from './sample';
+import { PAD, selfiesTokens, smilesTokens, Vocabulary } from './tokens';
+import { decodeSelfies, encodeSelfies } from './selfies';
+
+const CHARRNN = { valid: 0.9748, unique10k: 0.9994, novelty: 0.8419, intDiv1: 0.8562, filters: 0.9943 };
+
+/** Samples `n` strings with `seed` and returns the valid unique canonical SMILES (the worker's job too). */
+export async function validUnique(modelName: string, n: number, seed: number): Promise<{ valid: number; unique: string[]; seconds: number }> {
+  process.env.GENHEALTH_TF_BACKEND ??= 'wasm';
+  await loadChemistry();
+  const model = await loadModel(modelName);
+  const started = Date.now();
+  const strings = sampleStrings(model, { n, seed, batchSize: 512 });
+  const toSmiles = model.config.notation === 'selfies' ? decodeSelfies : (s: string) => s;
+  const valid = strings.map(s => canonicalSmiles(toSmiles(s))).filter((s): s is string => !!s);
+  return { valid: valid.length, unique: [...new Set(valid)], seconds: (Date.now() - started) / 1000 };
+}
+
+function inWorker(modelName: string, n: number, seed: number): Promise<{ valid: number; unique: string[]; seconds: number }> {
+  const code = `const { parentPort, workerData } = require('node:worker_threads');
+    require(${JSON.stringify(__filename)}).validUnique(workerData.modelName, workerData.n, workerData.seed).then(r => parentPort.postMessage(r));`;
+  return new Promise((resolve, reject) => {
+    const w = new Worker(code, { eval: true, workerData: { modelName, n, seed } });
+    w.once('message', r => {
+      resolve(r);
+      void w.terminate();
+    });
+    w.once('error', reject);
+  });
+}
+
+async function throughput(name: string): Promise<void> {
+  const n = 4000;
+  await validUnique(name, 200, 1); // load and warm up
+  const one = await validUnique(name, n, 2);
+  emit({ bench: 'molecules', model: name, metric: 'valid-unique-per-second-1-thread', value: Math.round(one.unique.length / one.seconds), unit: 'molecules/s', sampled: n, valid: one.valid, goal: 1000 });
+  const started = Date.now();
+  const parts = await Promise.all([inWorker(name, n, 3), inWorker(name, n, 4)]);
+  const seconds = (Date.now() - started) / 1000;
+  const unique = new Set(parts.flatMap(p => p.unique)).size;
+  emit({ bench: 'molecules', model: name, metric: 'valid-unique-per-second-2-threads', value: Math.round(unique / seconds), unit: 'molecules/s', sampled: 2 * n, seconds: Number(seconds.toFixed(1)), note: 'wall clock, including loading the model and RDKit in each worker', goal: 1000 });
+  // Once loaded, the two workers sample side by side: the rate of the slower one is the pair's.
+  const steady = unique / Math.max(...parts.map(p => p.seconds));
+  emit({ bench: 'molecules', model: name, metric: 'valid-unique-per-second-2-threads-loaded', value: Math.round(steady), unit: 'molecules/s', note: 'sampling and RDKit validation after loading', goal: 1000 });
+}
+
+async function trainingStep(name: string): Promise<void> {
+  const tf = await tfjs();
+  require('@tensorflow/tfjs');
+  const file = path.join(modelsRoot(), 'data', 'train.smi');
+  if (!existsSync(file)) return;
+  const smiles = readFileSync(file, 'utf8').split('\n').slice(0, 128 * 6);
+  const json = JSON.parse(readFileSync(path.join(modelsRoot(), name, 'model.json'), 'utf8'));
+  const model = LanguageModel.create(tf, json.config, 1);
+  const vocabulary = new Vocabulary(json.config.vocabulary);
+  const tokens = (s: string) => (json.config.notation === 'smiles' ? smilesTokens(s) : selfiesTokens(encodeSelfies(s)));
+  const optimizer = tf.train.adam(0.002);
+  const times: number[] = [];
+  for (let b = 0; b < 6; b++) {
+    const rows = smiles.slice(b * 128, (b + 1) * 128).map(s => vocabulary.encode(tokens(s)));
+    const width = Math.max(...rows.map(r => r.length));
+    const ids = tf.tensor2d(rows.map(r => [...r, ...Array(width - r.length).fill(PAD)]), [rows.length, width], 'int32');
+    const t0 = Date.now();
+    optimizer.minimize(() => model.loss(ids), true)?.dispose();
+    if (b > 0) times.push(Date.now() - t0);
+    ids.dispose();
+  }
+  emit({ bench: 'molecules', model: name, metric: 'training-step-batch-128', value: Math.round(times.reduce((a, b) => a + b) / times.length), unit: 'ms', backend: tf.getBackend() });
+  model.dispose();
+  optimizer.dispose();
+}
+
+async function heap(): Promise<void> {
+  await loadChemistry();
+  const smiles = ['CC(=O)Oc1ccccc1C(=O)O', 'CN1C=NC2=C1C(=O)N(C(=O)N2C)C', 'C1CC(', 'c1ccncc1CCN'];
+  for (let i = 0; i < 2000; i++) canonicalSmiles(smiles[i % 4]);
+  const start = process.memoryUsage().external;
+  const t0 = Date.now();
+  for (let i = 0; i < 1_000_000; i++) withMol(smiles[i % 4], m => (morganBits(m), descriptorsOf(m).NumHeavyAtoms));
+  emit({ bench: 'molecules', metric: 'rdkit-heap-growth-1M-molecules', value: process.memoryUsage().external - start, unit: 'bytes', seconds: (Date.now() - t0) / 1000 });
+}
+
+function sampleOf(lines: string[], n: number, seed: number): string[] {
+  const random = new Random(seed);
+  const copy = [...lines];
+  for (let i = 0; i < Math.min(n, copy.length); i++) {
+    const j = i + Math.floor(random.next() * (copy.length - i));
+    [copy[i], copy[j]] = [copy[j], copy[i]];
+  }
+  return copy.slice(0, n);
+}
+
+async function moses(name: string): Promise<void> {
+  const data = path.join(modelsRoot(), 'data');
+  if (!existsSync(path.join(data, 'test.smi'))) return;
+  const read = (f: string) => readFileSync(path.join(data, f), 'utf8').split('\n').filter(Boolean);
+  const n = Number(process.env.GENHEALTH_BENCH_MOLECULES_SAMPLES ?? 30_000);
+  const refN = Number(process.env.GENHEALTH_BENCH_MOLECULES_REFERENCE ?? 20_000);
+  await loadChemistry();
+  const model = await loadModel(name);
+  const t0 = Date.now();
+  const strings = sampleStrings(model, { n, seed: 30000, batchSize: 512 });
+  const generated = model.config.notation === 'selfies' ? strings.map(decodeSelfies) : strings;
+  const sampling = (Date.now() - t0) / 1000;
+  const t1 = Date.now();
+  const test = referenceStatistics(sampleOf(read('test.smi'), refN, 1), { properties: true });
+  const testSF = referenceStatistics(sampleOf(read('test_scaffolds.smi'), refN, 2), { properties: true });
+  const m = mosesMetrics(generated, { train: new Set(read('train.smi')), test, testScaffolds: testSF });
+  const common = { bench: 'molecules', model: name, notation: model.config.notation, samples: n, reference_molecules: refN, sampling_seconds: sampling, metrics_seconds: (Date.now() - t1) / 1000 };
+  emit({ ...common, metric: 'moses-valid', value: m.valid, unit: 'share', baseline: 'MOSES CharRNN', ratio: m.valid / CHARRNN.valid });
+  emit({ ...common, metric: 'moses-unique@1k', value: m.unique[1000], unit: 'share' });
+  emit({ ...common, metric: 'moses-unique@10k', value: m.unique[10000], unit: 'share', baseline: 'MOSES CharRNN', ratio: m.unique[10000] / CHARRNN.unique10k });
+  emit({ ...common, metric: 'moses-novelty', value: m.novelty!, unit: 'share', baseline: 'MOSES CharRNN', ratio: m.novelty! / CHARRNN.novelty });
+  emit({ ...common, metric: 'moses-intdiv1', value: m.intDiv1, unit: 'share', baseline: 'MOSES CharRNN', ratio: m.intDiv1 / CHARRNN.intDiv1 });
+  emit({ ...common, metric: 'moses-intdiv2', value: m.intDiv2, unit: 'share' });
+  emit({ ...common, metric: 'moses-filters', value: m.filters, unit: 'share', baseline: 'MOSES CharRNN', ratio: m.filters / CHARRNN.filters });
+  for (const [key, value] of Object.entries({ snnTest: m.snnTest, fragTest: m.fragTest, scafTest: m.scafTest, snnTestSF: m.snnTestSF, fragTestSF: m.fragTestSF, scafTestSF: m.scafTestSF, logP: m.logP, weight: m.weight, qed: m.qed })) {
+    if (value !== undefined) emit({ ...common, metric: `moses-${key}`, value, unit: key === 'logP' || key === 'weight' || key === 'qed' ? 'wasserstein-1' : 'similarity' });
+  }
+}
+
+export async function run(): Promise<void> {
+  process.env.GENHEALTH_TF_BACKEND ??= 'wasm';
+  const models = availableModels();
+  // GENHEALTH_BENCH_MOLECULES_PARTS picks parts: throughput, training, heap, moses (default all).
+  const parts = new Set((process.env.GENHEALTH_BENCH_MOLECULES_PARTS ?? 'throughput,training,heap,moses').split(','));
+  if (parts.has('throughput')) for (const name of models) await throughput(name);
+  if (parts.has('training')) for (const name of models) await trainingStep(name);
+  if (parts.has('heap')) await heap();
+  if (parts.has('moses')) for (const name of models) await moses(name);
+}

@@ -1,0 +1,73 @@
+/** The language model on the wasm backend: it learns, it saves and loads exactly, it samples reproducibly. */
+import assert from 'node:assert/strict';
+import { before, describe, it } from 'node:test';
+import type * as TF from '@tensorflow/tfjs-core';
+import { tfjs } from '../tf/backend';
+import { LanguageModel } from './model';
+import { sampleStrings } from './sample';
+import { PAD, smilesTokens, Vocabulary } from './tokens';
+
+const CORPUS = ['CCO', 'CC(=O)O', 'c1ccccc1', 'CCN(CC)CC', 'OC1CCCCC1', 'c1ccncc1', 'CC(C)Cc1ccc(C(C)C(=O)O)cc1', 'CN1CCC[C@H]1c1cccnc1', 'ClC(Cl)Cl', 'O=C1CCCN1'];
+
+describe('molecule language model', () => {
+  let tf: typeof TF;
+  const vocabulary = Vocabulary.fromCorpus(CORPUS.map(smilesTokens));
+  const config = { notation: 'smiles' as const, vocabulary: vocabulary.tokens.slice(3), hidden: 32, layers: 2, maxLength: 40 };
+  const batch = () => {
+    const rows = CORPUS.map(s => vocabulary.encode(smilesTokens(s)));
+    const width = Math.max(...rows.map(r => r.length));
+    return tf.tensor2d(rows.map(r => [...r, ...Array(width - r.length).fill(PAD)]), [rows.length, width], 'int32');
+  };
+  before(async () => {
+    process.env.GENHEALTH_TF_BACKEND = 'wasm';
+    tf = await tfjs();
+    require('@tensorflow/tfjs'); // gradients
+  });
+
+  it('tokenises SMILES into atoms, bonds and ring labels, and names what it cannot read', () => {
+    assert.deepEqual(smilesTokens('ClC(Br)[nH]%12'), ['Cl', 'C', '(', 'Br', ')', '[nH]', '%12']);
+    assert.throws(() => smilesTokens('CC&C'), /cannot tokenise SMILES 'CC&C' at position 3/);
+    assert.throws(() => vocabulary.encode(['Xe']), /token 'Xe' is not in the model's vocabulary/);
+  });
+
+  it('learns: 40 Adam steps bring the loss well down', () => {
+    const model = LanguageModel.create(tf, config, 1);
+    const optimizer = tf.train.adam(0.01);
+    const ids = batch();
+    const loss = () => tf.tidy(() => model.loss(ids).dataSync()[0]);
+    const first = loss();
+    for (let i = 0; i < 40; i++) optimizer.minimize(() => model.loss(ids), true)?.dispose();
+    assert.ok(loss() < 0.6 * first, `loss ${first} → ${loss()}`);
+    model.dispose();
+    ids.dispose();
+  });
+
+  it('saves in the TensorFlow.js weights format and loads to the same logits', async () => {
+    const model = LanguageModel.create(tf, config, 2);
+    const saved = await model.save();
+    assert.equal(saved.json.format, 'genhealth-molecule-lm');
+    const loaded = LanguageModel.load(tf, saved.json as never, saved.weights);
+    const ids = batch();
+    const a = tf.tidy(() => model.logits(ids).dataSync());
+    const b = tf.tidy(() => loaded.logits(ids).dataSync());
+    assert.deepEqual(Array.from(b), Array.from(a));
+    assert.equal(loaded.parameterCount, model.parameterCount);
+    [model, loaded].forEach(m => m.dispose());
+    ids.dispose();
+  });
+
+  it('samples the same strings from the same seed, continues prefixes, and frees its tensors', () => {
+    const model = LanguageModel.create(tf, config, 3);
+    const before = tf.memory().numTensors;
+    const a = sampleStrings(model, { n: 50, seed: 9, temperature: 1.2, topK: 5, batchSize: 16 });
+    const b = sampleStrings(model, { n: 50, seed: 9, temperature: 1.2, topK: 5, batchSize: 16 });
+    assert.deepEqual(a, b);
+    assert.ok(a.every(s => s.length > 0), 'the first token never ends a sample');
+    assert.notDeepEqual(sampleStrings(model, { n: 50, seed: 10, batchSize: 16 }), a);
+    const prefix = vocabulary.encode(smilesTokens('c1ccccc1')).slice(1, -1);
+    for (const s of sampleStrings(model, { n: 20, seed: 1, prefixes: [prefix] })) assert.ok(s.startsWith('c1ccccc1'), s);
+    assert.equal(tf.memory().numTensors, before, 'sampling leaked tensors');
+    assert.throws(() => sampleStrings(model, { n: 1, temperature: 0 }), /temperature must be > 0/);
+    model.dispose();
+  });
+});

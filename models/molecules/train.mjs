@@ -1,0 +1,274 @@
+#!/usr/bin/env node
+/**
+ * Trains the molecule language model with TensorFlow.js (wasm backend) on the MOSES training set,
+ * resumably and reproducibly: the data order, the initial weights and every update follow from
+ * --seed, and a checkpoint (weights, Adam state, position in the data) is written every
+ * --checkpoint-every steps. Stop it any time; run it again with the same arguments to continue.
+ *
+ *   node models/molecules/train.mjs --notation smiles --hidden 256 --layers 1 --hours 1
+ *
+ * At the end (or with --export-only) it writes models/molecules/<notation>/model.json + weights.bin
+ * (TensorFlow.js weights format), training.json (configuration, corpus hash, the loss and validity
+ * history) and records the run in the lineage store ($GENHEALTH_HOME).
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { ensureCorpus } from './corpus.mjs';
+
+const require = createRequire(import.meta.url);
+const here = path.dirname(fileURLToPath(import.meta.url));
+const dist = path.join(here, '..', '..', 'kernel-helpers', 'dist');
+const tf = require('@tensorflow/tfjs-core');
+require('@tensorflow/tfjs'); // registers the gradients of every op
+require('@tensorflow/tfjs-backend-wasm');
+const { LanguageModel } = require(path.join(dist, 'molecules', 'model.js'));
+const { Vocabulary, smilesTokens, selfiesTokens, PAD } = require(path.join(dist, 'molecules', 'tokens.js'));
+const { sampleStrings } = require(path.join(dist, 'molecules', 'sample.js'));
+const { loadChemistry, canonicalSmiles } = require(path.join(dist, 'molecules', 'chem.js'));
+const { Random } = require(path.join(dist, 'cohort', 'random.js'));
+
+const { values: args } = parseArgs({
+  options: {
+    notation: { type: 'string', default: 'smiles' },
+    hidden: { type: 'string', default: '256' },
+    layers: { type: 'string', default: '1' },
+    batch: { type: 'string', default: '128' },
+    lr: { type: 'string', default: '0.002' },
+    clip: { type: 'string', default: '5' },
+    seed: { type: 'string', default: '1' },
+    hours: { type: 'string', default: '1' },
+    steps: { type: 'string', default: '0' },
+    'checkpoint-every': { type: 'string', default: '200' },
+    'eval-every': { type: 'string', default: '500' },
+    'eval-samples': { type: 'string', default: '500' },
+    limit: { type: 'string', default: '0' },
+    out: { type: 'string' },
+    checkpoints: { type: 'string' },
+    'export-only': { type: 'boolean', default: false }
+  }
+});
+const notation = args.notation;
+if (!['smiles', 'selfies'].includes(notation)) throw new Error(`--notation must be smiles or selfies, not ${notation}`);
+const hyper = { hidden: +args.hidden, layers: +args.layers, batch: +args.batch, lr: +args.lr, clip: +args.clip, seed: +args.seed };
+const out = path.resolve(args.out ?? path.join(here, notation));
+const checkpointDir = path.resolve(args.checkpoints ?? path.join(here, 'checkpoints', `${notation}-h${hyper.hidden}-l${hyper.layers}-s${hyper.seed}`));
+const log = (event) => console.log(JSON.stringify({ time: new Date().toISOString(), ...event }));
+
+await tf.setBackend('wasm');
+await tf.ready();
+await loadChemistry();
+
+// The corpus as token sequences. SELFIES are made by our encoder (the shipped decoder's inverse).
+const dataDir = await ensureCorpus();
+const readLines = f => readFileSync(path.join(dataDir, f), 'utf8').split('\n').filter(Boolean);
+let trainSmiles = readLines('train.smi');
+if (+args.limit) trainSmiles = trainSmiles.slice(0, +args.limit);
+const corpusHash = createHash('sha256').update(trainSmiles.join('\n')).digest('hex');
+const toTokens = (() => {
+  if (notation === 'smiles') return smilesTokens;
+  const { encodeSelfies } = require(path.join(dist, 'molecules', 'selfies.js'));
+  return s => selfiesTokens(encodeSelfies(s));
+})();
+const t0 = Date.now();
+const sequences = trainSmiles.map(toTokens);
+const vocabulary = Vocabulary.fromCorpus(sequences);
+const encoded = sequences.map(s => Int32Array.from(vocabulary.encode(s)));
+const maxLength = sequences.reduce((m, s) => Math.max(m, s.length), 0);
+// Validation molecules the (possibly --limit'ed) vocabulary cannot write are left out, and counted.
+const validation = readLines('test.smi').slice(0, 1024).flatMap(s => {
+  try {
+    return [Int32Array.from(vocabulary.encode(toTokens(s)))];
+  } catch {
+    return [];
+  }
+});
+log({ event: 'corpus', molecules: encoded.length, vocabulary: vocabulary.size, maxLength, validation: validation.length, seconds: (Date.now() - t0) / 1000 });
+
+const config = { notation, vocabulary: vocabulary.tokens.slice(3), hidden: hyper.hidden, layers: hyper.layers, maxLength: maxLength + 10 };
+const model = LanguageModel.create(tf, config, hyper.seed);
+const optimizer = tf.train.adam(hyper.lr);
+let state = { step: 0, epoch: 0, batchInEpoch: 0, molecules: 0, seconds: 0, history: [] };
+
+/** Batches of one epoch: a seeded permutation, sorted by length within windows of 64 batches to cut padding. */
+function epochBatches(epoch) {
+  const random = new Random(hyper.seed * 1000 + epoch);
+  const order = Array.from({ length: encoded.length }, (_, i) => i);
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = Math.floor(random.next() * (i + 1));
+    [order[i], order[j]] = [order[j], order[i]];
+  }
+  const batches = [];
+  const window = 64 * hyper.batch;
+  for (let w = 0; w < order.length; w += window) {
+    const part = order.slice(w, w + window).sort((a, b) => encoded[a].length - encoded[b].length);
+    const group = [];
+    for (let b = 0; b < part.length; b += hyper.batch) group.push(part.slice(b, b + hyper.batch));
+    for (let i = group.length - 1; i > 0; i--) {
+      const j = Math.floor(random.next() * (i + 1));
+      [group[i], group[j]] = [group[j], group[i]];
+    }
+    batches.push(...group);
+  }
+  return batches;
+}
+
+function batchTensor(rows) {
+  const width = Math.max(...rows.map(r => r.length));
+  const data = new Int32Array(rows.length * width).fill(PAD);
+  rows.forEach((r, i) => data.set(r, i * width));
+  return tf.tensor2d(data, [rows.length, width], 'int32');
+}
+
+function writeAtomic(file, data) {
+  writeFileSync(`${file}.tmp`, data);
+  renameSync(`${file}.tmp`, file);
+}
+
+async function saveCheckpoint() {
+  mkdirSync(checkpointDir, { recursive: true });
+  const saved = await model.save();
+  const opt = await optimizer.getWeights();
+  const encodedOpt = await tf.io.encodeWeights(opt);
+  tf.dispose(opt[0].tensor); // getWeights makes a new tensor for the iteration count; the rest are Adam's own
+  writeAtomic(path.join(checkpointDir, 'weights.bin'), saved.weights);
+  writeAtomic(path.join(checkpointDir, 'optimizer.bin'), new Uint8Array(encodedOpt.data));
+  // Adam keeps β₁ᵗ and β₂ᵗ as running products; setWeights would recompute them with pow(), which
+  // differs in the last bits, so a resumed run would drift from an uninterrupted one. Keep them.
+  const adamPowers = [optimizer.accBeta1.dataSync()[0], optimizer.accBeta2.dataSync()[0]];
+  writeAtomic(path.join(checkpointDir, 'state.json'), JSON.stringify({ ...state, model: saved.json, optimizer: encodedOpt.specs, adamPowers, corpusHash }, null, 1));
+}
+
+async function loadCheckpoint() {
+  const file = path.join(checkpointDir, 'state.json');
+  if (!existsSync(file)) return false;
+  const saved = JSON.parse(readFileSync(file, 'utf8'));
+  if (saved.corpusHash !== corpusHash) throw new Error(`the checkpoint in ${checkpointDir} was trained on another corpus (another --limit?): remove it or give --checkpoints <another folder>`);
+  const decode = (file, specs) => {
+    const buffer = readFileSync(path.join(checkpointDir, file));
+    return tf.io.decodeWeights(buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength), specs);
+  };
+  const weights = decode('weights.bin', saved.model.weightsManifest[0].weights);
+  for (const [name, w] of Object.entries(model.weights)) w.assign(weights[name]);
+  tf.dispose(Object.values(weights));
+  const tensors = decode('optimizer.bin', saved.optimizer);
+  await optimizer.setWeights(saved.optimizer.map(s => ({ name: s.name, tensor: tensors[s.name] })));
+  tf.tidy(() => {
+    optimizer.accBeta1.assign(tf.scalar(saved.adamPowers[0]));
+    optimizer.accBeta2.assign(tf.scalar(saved.adamPowers[1]));
+  });
+  tf.dispose(Object.values(tensors));
+  const { model: _m, optimizer: _o, corpusHash: _c, adamPowers: _p, ...rest } = saved;
+  state = rest;
+  return true;
+}
+
+function validationLoss() {
+  let total = 0;
+  let count = 0;
+  for (let i = 0; i < validation.length; i += 256) {
+    const rows = validation.slice(i, i + 256);
+    const ids = batchTensor(rows);
+    const loss = tf.tidy(() => model.loss(ids));
+    const tokens = rows.reduce((s, r) => s + r.length - 1, 0);
+    total += loss.dataSync()[0] * tokens;
+    count += tokens;
+    tf.dispose([ids, loss]);
+  }
+  return total / count;
+}
+
+function validity(n) {
+  const strings = sampleStrings(model, { n, temperature: 1, seed: state.step });
+  const toSmiles = notation === 'smiles' ? s => s : (() => {
+    const { decodeSelfies } = require(path.join(dist, 'molecules', 'selfies.js'));
+    return s => decodeSelfies(s);
+  })();
+  const valid = strings.map(s => canonicalSmiles(toSmiles(s))).filter(Boolean);
+  return { valid: valid.length / n, unique: new Set(valid).size / Math.max(1, valid.length) };
+}
+
+async function evaluate() {
+  const started = Date.now();
+  const entry = { step: state.step, epoch: state.epoch, molecules: state.molecules, seconds: Math.round(state.seconds), valLoss: validationLoss(), ...validity(+args['eval-samples']) };
+  state.history.push(entry);
+  log({ event: 'eval', ...entry, evalSeconds: (Date.now() - started) / 1000 });
+}
+
+async function exportModel() {
+  mkdirSync(out, { recursive: true });
+  const last = state.history.at(-1) ?? {};
+  const card = {
+    corpus: { name: 'MOSES training set', source: 'molsets 0.3.1 wheel on PyPI (moses/dataset/data/train.csv.gz)', licence: 'MIT (Insilico Medicine)', molecules: encoded.length, sha256: corpusHash },
+    ...hyper, steps: state.step, epochs: state.epoch + state.batchInEpoch / Math.ceil(encoded.length / hyper.batch), molecules: state.molecules, seconds: Math.round(state.seconds), backend: tf.getBackend(), tfjs: tf.version_core,
+    parameters: model.parameterCount,
+    lastEvaluation: last
+  };
+  const saved = await model.save({ training: card });
+  // Atomic writes: a kernel may be loading the model while it is re-exported.
+  writeAtomic(path.join(out, 'weights.bin'), saved.weights);
+  writeAtomic(path.join(out, 'model.json'), JSON.stringify(saved.json, null, 1) + '\n');
+  writeAtomic(path.join(out, 'training.json'), JSON.stringify({ ...card, history: state.history }, null, 1) + '\n');
+  try {
+    const { lineage } = require(path.join(dist, 'lineage', 'session.js'));
+    const record = await lineage().record({
+      kind: 'function',
+      name: `train-molecule-lm-${notation}`,
+      params: { ...hyper, notation, maxLength: config.maxLength },
+      startedAt: new Date(Date.now() - state.seconds * 1000),
+      endedAt: new Date(),
+      inputs: [{ name: 'corpus', value: trainSmiles }],
+      outputs: [{ name: 'weights.bin', bytes: saved.weights, mediaType: 'application/octet-stream' }, { name: 'model.json', bytes: Buffer.from(JSON.stringify(saved.json)), mediaType: 'application/json' }],
+      metrics: Object.fromEntries(Object.entries(last).filter(([, v]) => typeof v === 'number'))
+    });
+    writeFileSync(path.join(out, 'lineage-run.json'), JSON.stringify(record ?? {}, null, 1) + '\n');
+  } catch (e) {
+    log({ event: 'lineage-not-recorded', reason: String(e) });
+  }
+  log({ event: 'exported', out, bytes: saved.weights.byteLength, parameters: model.parameterCount });
+}
+
+if (await loadCheckpoint()) log({ event: 'resumed', step: state.step, epoch: state.epoch, batchInEpoch: state.batchInEpoch });
+else if (args['export-only']) throw new Error(`--export-only: no checkpoint in ${checkpointDir} to export`);
+if (!args['export-only']) {
+  const deadline = Date.now() + +args.hours * 3600_000;
+  const maxSteps = +args.steps;
+  let batches = epochBatches(state.epoch);
+  let last = Date.now();
+  let running = 0;
+  while (Date.now() < deadline && !(maxSteps && state.step >= maxSteps)) {
+    if (state.batchInEpoch >= batches.length) {
+      state.epoch++;
+      state.batchInEpoch = 0;
+      batches = epochBatches(state.epoch);
+    }
+    const rows = batches[state.batchInEpoch].map(i => encoded[i]);
+    const ids = batchTensor(rows);
+    const { value, grads } = tf.variableGrads(() => model.loss(ids));
+    // Clip by global norm: the recurrent gradients of a GRU can spike early in training.
+    const squares = tf.tidy(() => tf.addN(Object.values(grads).map(g => tf.sum(tf.square(g)))));
+    const norm = Math.sqrt(squares.dataSync()[0]);
+    squares.dispose();
+    const scale = norm > hyper.clip ? hyper.clip / norm : 1;
+    const clipped = scale < 1 ? Object.fromEntries(Object.entries(grads).map(([k, g]) => [k, tf.mul(g, scale)])) : grads;
+    optimizer.applyGradients(clipped);
+    running = running ? 0.98 * running + 0.02 * value.dataSync()[0] : value.dataSync()[0];
+    tf.dispose([ids, value, ...Object.values(grads), ...(scale < 1 ? Object.values(clipped) : [])]);
+    state.step++;
+    state.batchInEpoch++;
+    state.molecules += rows.length;
+    const now = Date.now();
+    state.seconds += (now - last) / 1000;
+    last = now;
+    if (state.step % 50 === 0) log({ event: 'step', step: state.step, loss: +running.toFixed(4), moleculesPerSecond: Math.round(state.molecules / state.seconds), tensors: tf.memory().numTensors });
+    if (state.step % +args['eval-every'] === 0) await evaluate();
+    if (state.step % +args['checkpoint-every'] === 0) await saveCheckpoint();
+    last = Date.now();
+  }
+  if (state.history.at(-1)?.step !== state.step) await evaluate();
+  await saveCheckpoint();
+}
+await exportModel();

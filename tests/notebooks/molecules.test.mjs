@@ -1,0 +1,70 @@
+/** The molecules lesson, executed headless on the real kernel with the shipped models. */
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { before, describe, it } from 'node:test';
+import { cellById, run, textOf } from './helpers.mjs';
+
+const MIME = 'application/vnd.genhealth.molecules+json';
+const TABLE = 'application/vnd.genhealth.table+json';
+
+describe('notebooks/molecules.ipynb', () => {
+  let nb;
+  const payload = id => cellById(nb, id).outputs.find(o => o.data?.[MIME]).data[MIME];
+  const value = id => Function(`return (${textOf(cellById(nb, id).outputs.find(o => o.output_type === 'execute_result'))})`)();
+  before(async () => {
+    ({ nb } = await run('molecules.ipynb'));
+  });
+
+  it('reads known drugs and computes their properties and SELFIES', () => {
+    const drugs = payload('drugs');
+    assert.equal(drugs.summary.molecules, 5);
+    const aspirin = drugs.molecules.find(m => m.smiles === 'CC(=O)Oc1ccccc1C(=O)O');
+    assert.ok(Math.abs(aspirin.properties.qed - 0.5501) < 1e-3, JSON.stringify(aspirin.properties));
+    assert.ok(drugs.molecules.every(m => m.svg?.startsWith('<svg')));
+    const rows = value('selfies');
+    assert.equal(rows.length, 5);
+    assert.ok(rows.every(r => r.selfies.startsWith('[') && r.lipinski === true), JSON.stringify(rows));
+  });
+
+  it('shows validity and novelty against temperature; SELFIES are always valid', () => {
+    const t = cellById(nb, 'temperature').outputs[0].data[TABLE];
+    const col = name => t.data[t.columns.findIndex(c => c.name === name)];
+    const notation = col('notation');
+    const valid = col('valid');
+    const rows = notation.map((n, i) => ({ n, valid: valid[i], temperature: col('temperature')[i], novel: col('novel')[i] }));
+    assert.equal(rows.length, 8);
+    for (const r of rows.filter(r => r.n === 'selfies')) assert.equal(r.valid, 1);
+    const smiles = rows.filter(r => r.n === 'smiles');
+    // The shipped SMILES model (1,000 samples, seed 11): 0.99 at T 0.5, 0.93 at 0.8, 0.83 at 1.0, 0.61 at 1.3.
+    for (let i = 1; i < smiles.length; i++) assert.ok(smiles[i].valid < smiles[i - 1].valid + 0.03, `validity should fall with temperature: ${JSON.stringify(smiles)}`);
+    assert.ok(smiles[0].valid > 0.9 && smiles[3].valid > 0.4 && smiles[3].valid < smiles[0].valid - 0.2, JSON.stringify(smiles));
+    assert.ok(rows.every(r => r.novel === null || r.novel > 0.3), JSON.stringify(rows));
+  });
+
+  it('designs molecules that meet every constraint and contain the scaffold', () => {
+    const mols = payload('design');
+    assert.equal(mols.summary.molecules, 20);
+    assert.equal(mols.design.method, 'prefix');
+    for (const m of mols.molecules) {
+      const p = m.properties;
+      assert.ok(p.mw >= 250 && p.mw <= 450 && p.logp <= 3.5 && p.qed >= 0.6 && p.aromaticRings >= 1, JSON.stringify(m));
+    }
+    assert.equal(textOf(cellById(nb, 'design-check').outputs[0]), 'true');
+    assert.ok(mols.metrics.valid > 0 && mols.metrics.int_div1 > 0.5, JSON.stringify(mols.metrics));
+  });
+
+  it('suggests analogs of ibuprofen within the similarity window', () => {
+    const analogs = payload('analogs');
+    assert.ok(analogs.summary.molecules >= 6, JSON.stringify(analogs.summary));
+    for (const m of analogs.molecules) assert.ok(m.similarity >= 0.35 && m.similarity <= 0.8 && m.smiles !== 'CC(C)Cc1ccc(C(C)C(=O)O)cc1', JSON.stringify(m));
+  });
+
+  it('exports SDF and CSV', () => {
+    const [sdf, csv] = value('export');
+    assert.ok(existsSync(sdf) && existsSync(csv));
+    const records = readFileSync(sdf, 'utf8').split('$$$$\n').filter(r => r.trim());
+    assert.equal(records.length, 20);
+    assert.match(records[0], /V2000[\s\S]*M  END\n> <mw>\n/);
+    assert.equal(readFileSync(csv, 'utf8').trim().split('\n').length, 21);
+  });
+});
