@@ -43,13 +43,16 @@ export function fairnessTable(data: unknown, columns?: string[]): Table {
     const flat = data.dataSync();
     return Table.fromColumns(Object.fromEntries(columns.map((c, j) => [c, Float64Array.from({ length: rows }, (_, i) => flat[i * width + j])])));
   }
-  if (typeof data === 'string' && !data.includes('\n') && /\.(csv|tsv)$/i.test(data.trim())) {
-    const file = path.resolve(data.trim());
-    if (!existsSync(file)) throw new FairnessError(`no CSV file at ${file}`);
-    return Table.fromCSV(readFileSync(file, 'utf8'));
-  }
+  if (typeof data === 'string' && !data.includes('\n') && /\.(csv|tsv)$/i.test(data.trim())) return csvFile(data.trim());
   if (data !== null && typeof data === 'object' && !Array.isArray(data) && !(data instanceof Table) && Object.values(data).some(isTensor)) {
     return Table.fromColumns(Object.fromEntries(Object.entries(data).map(([k, v]) => [k, isTensor(v) ? tensorColumn(k, v) : (v as ArrayLike<unknown>)])));
   }
   return Table.from(data);
+}
+
+/** A CSV (or TSV) file as a table, whatever its extension. */
+export function csvFile(name: string): Table {
+  const file = path.resolve(name);
+  if (!existsSync(file)) throw new FairnessError(`no CSV file at ${file}`);
+  return Table.fromCSV(readFileSync(file, 'utf8'));
 }

@@ -1,9 +1,9 @@
 /** %fairness: audit predictions in a table by sensitive groups (Fairlearn, AIF360 and Aequitas measures in one report). */
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import { registerMagic } from '../magics/registry';
 import { Table } from '../table/model';
 import { fairnessBundle } from './bundle';
+import { csvFile } from './input';
 import { FairnessError, fairnessReport, type FairnessReport, type Mitigation } from './report';
 import type { Constraint, Objective } from './threshold';
 
@@ -92,9 +92,3 @@ export function registerFairnessMagic(): void {
   });
 }
 
-/** csv= is always a file, whatever its extension. */
-function csvFile(name: string): Table {
-  const file = path.resolve(name);
-  if (!existsSync(file)) throw new FairnessError(`csv=${name}: no file at ${file}`);
-  return Table.fromCSV(readFileSync(file, 'utf8'));
-}

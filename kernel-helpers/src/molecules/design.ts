@@ -92,19 +92,14 @@ export class DesignError extends Error {
 
 const RANGE_NAMES = ['mw', 'logp', 'qed', 'tpsa', 'hbd', 'hba', 'rotb'] as const;
 
-export function propertiesOf(mol: JSMol): MoleculeProperties {
+/** The properties RDKit's descriptors give directly: cheap, so design checks them before QED. */
+function descriptorProperties(mol: JSMol): Omit<MoleculeProperties, 'qed'> {
   const d = descriptorsOf(mol);
-  return {
-    mw: d.amw,
-    logp: d.CrippenClogP,
-    qed: qed(mol),
-    tpsa: d.tpsa,
-    hbd: d.NumHBD,
-    hba: d.NumHBA,
-    rotb: d.NumRotatableBonds,
-    heavyAtoms: d.NumHeavyAtoms,
-    aromaticRings: d.NumAromaticRings
-  };
+  return { mw: d.amw, logp: d.CrippenClogP, tpsa: d.tpsa, hbd: d.NumHBD, hba: d.NumHBA, rotb: d.NumRotatableBonds, heavyAtoms: d.NumHeavyAtoms, aromaticRings: d.NumAromaticRings };
+}
+
+export function propertiesOf(mol: JSMol): MoleculeProperties {
+  return { ...descriptorProperties(mol), qed: qed(mol) };
 }
 
 function checkConstraints(c: DesignConstraints): void {
@@ -203,8 +198,10 @@ export function design(model: LanguageModel, options: DesignOptions): DesignResu
           unique++;
           if (scaffold && !hasMatch(mol, scaffold)) return null;
           if (excluded.some(q => hasMatch(mol, q))) return null;
-          const properties = propertiesOf(mol);
-          if (!RANGE_NAMES.every(name => within(properties[name], c[name]))) return null;
+          const cheap = descriptorProperties(mol);
+          if (!RANGE_NAMES.every(name => name === 'qed' || within(cheap[name], c[name]))) return null;
+          const properties = { ...cheap, qed: qed(mol) };
+          if (!within(properties.qed, c.qed)) return null;
           let similarity: number | undefined;
           if (seedBits) {
             similarity = tanimoto(seedBits, morganBits(mol));

@@ -5,13 +5,12 @@ import { registerDataDescriber } from '../lineage/hash';
 import { newRunId } from '../lineage/run-id';
 import { MagicError } from '../magics/errors';
 import { registerMagic } from '../magics/registry';
-import { tfBackend } from '../tf/backend';
 import { moleculesBundle } from './bundle';
 import { ChemistryError, loadChemistry, smilesProblem, withMol } from './chem';
 import { design, propertiesOf, type DesignConstraints } from './design';
 import { MoleculeSet } from './library';
 import { metricsOfSample } from './evaluation';
-import { availableModels, defaultModel, loadModel, modelIdentity } from './models';
+import { defaultModel, loadModel, modelIdentity } from './models';
 
 export function registerMoleculesMagic(): void {
   registerValueBundler(MoleculeSet, m => moleculesBundle(m, newRunId()));
@@ -76,24 +75,18 @@ export function registerMoleculesMagic(): void {
 
       const notation = o.mode as 'smiles' | 'selfies';
       const name = o.model ?? defaultModel(notation);
-      if (!availableModels().includes(name) && !call.given.has('model') && !availableModels().length) {
-        throw new ChemistryError('no molecule model is installed: models/molecules/<name>/model.json is missing (see models/molecules/README.md)');
-      }
-      await tfBackend();
       const model = await loadModel(name);
       if (call.given.has('mode') && call.given.has('model') && model.config.notation !== notation) {
         throw new MagicError(`model '${name}' writes ${model.config.notation}, not ${notation}: drop mode= or pick a ${notation} model`);
       }
       const constraints: DesignConstraints = {
-        ...(o.mw ? { mw: o.mw } : {}), ...(o.logp ? { logp: o.logp } : {}), ...(o.qed ? { qed: o.qed } : {}), ...(o.tpsa ? { tpsa: o.tpsa } : {}),
-        ...(o.hbd ? { hbd: o.hbd } : {}), ...(o.hba ? { hba: o.hba } : {}), ...(o.rotb ? { rotb: o.rotb } : {}),
-        ...(o.scaffold ? { scaffold: o.scaffold } : {}), ...(o.exclude?.length ? { exclude: o.exclude } : {}),
+        mw: o.mw, logp: o.logp, qed: o.qed, tpsa: o.tpsa, hbd: o.hbd, hba: o.hba, rotb: o.rotb, scaffold: o.scaffold, exclude: o.exclude,
         ...(o.similar_to ? { similarTo: { smiles: o.similar_to, min: o.similarity?.min, max: o.similarity?.max } } : {})
       };
       const bar = ctx.newDisplay();
-      const seed = call.given.has('seed') ? o.seed! : ctx.session.seed ?? o.seed!;
+      // The option parser already put %seed's default into seed= when it was not given.
       const result = design(model, {
-        n: o.n!, temperature: o.temperature, topK: o.top_k, seed, batchSize: o.batch, budget: o.budget, method: o.method as 'auto', constraints,
+        n: o.n!, temperature: o.temperature, topK: o.top_k, seed: o.seed, batchSize: o.batch, budget: o.budget, method: o.method as 'auto', constraints,
         onProgress: (found, sampled) => bar.show(progressBundle('Sampling', found, o.n!, `${found}/${o.n} found, ${sampled} sampled`))
       });
       const { molecules, ...stats } = result;
