@@ -38,6 +38,9 @@ const { values: args } = parseArgs({
     layers: { type: 'string', default: '1' },
     batch: { type: 'string', default: '128' },
     lr: { type: 'string', default: '0.002' },
+    'lr-final': { type: 'string', default: '0.0001' },
+    'decay-from': { type: 'string', default: '0' },
+    'decay-steps': { type: 'string', default: '0' },
     clip: { type: 'string', default: '5' },
     seed: { type: 'string', default: '1' },
     hours: { type: 'string', default: '1' },
@@ -54,6 +57,17 @@ const { values: args } = parseArgs({
 const notation = args.notation;
 if (!['smiles', 'selfies'].includes(notation)) throw new Error(`--notation must be smiles or selfies, not ${notation}`);
 const hyper = { hidden: +args.hidden, layers: +args.layers, batch: +args.batch, lr: +args.lr, clip: +args.clip, seed: +args.seed };
+// The learning rate is constant until --decay-from, then follows a half cosine down to --lr-final over
+// --decay-steps (a constant rate had stalled validity near 0.8; annealing is what lets the loss settle).
+const schedule = +args['decay-steps'] ? { lr: hyper.lr, decayFrom: +args['decay-from'], decaySteps: +args['decay-steps'], lrFinal: +args['lr-final'] } : null;
+for (const [option, value] of [['--lr', hyper.lr], ['--lr-final', +args['lr-final']], ['--decay-from', +args['decay-from']], ['--decay-steps', +args['decay-steps']]]) {
+  if (!(value >= 0)) throw new Error(`${option} must be a number ≥ 0, not ${value}`);
+}
+function learningRate(step) {
+  if (!schedule || step < schedule.decayFrom) return hyper.lr;
+  const progress = Math.min(1, (step - schedule.decayFrom) / schedule.decaySteps);
+  return schedule.lrFinal + (hyper.lr - schedule.lrFinal) * 0.5 * (1 + Math.cos(Math.PI * progress));
+}
 const out = path.resolve(args.out ?? path.join(here, notation));
 const checkpointDir = path.resolve(args.checkpoints ?? path.join(here, 'checkpoints', `${notation}-h${hyper.hidden}-l${hyper.layers}-s${hyper.seed}`));
 const log = (event) => console.log(JSON.stringify({ time: new Date().toISOString(), ...event }));
@@ -161,6 +175,17 @@ async function loadCheckpoint() {
     optimizer.accBeta2.assign(tf.scalar(saved.adamPowers[1]));
   });
   tf.dispose(Object.values(tensors));
+  // A run continues under the schedule it started with, and a schedule may start only where the run is: either way
+  // an uninterrupted run could have given the same weights. (Checkpoints from before `lr` was recorded had 0.002.)
+  if (!args['export-only']) {
+    const was = saved.schedule && { lr: 0.002, ...saved.schedule };
+    if (was && JSON.stringify(was) !== JSON.stringify(schedule)) {
+      throw new Error(`the checkpoint in ${checkpointDir} was trained with --lr ${was.lr} --decay-from ${was.decayFrom} --decay-steps ${was.decaySteps} --lr-final ${was.lrFinal}: give the same options to continue it`);
+    }
+    if (!was && schedule && schedule.decayFrom < saved.step) {
+      throw new Error(`--decay-from ${schedule.decayFrom} is before the checkpoint's step ${saved.step}: the decay can start at ${saved.step} or later`);
+    }
+  }
   const { model: _m, optimizer: _o, corpusHash: _c, adamPowers: _p, ...rest } = saved;
   state = rest;
   return true;
@@ -203,7 +228,7 @@ async function exportModel() {
   const last = state.history.at(-1) ?? {};
   const card = {
     corpus: { name: 'MOSES training set', source: 'molsets 0.3.1 wheel on PyPI (moses/dataset/data/train.csv.gz)', licence: 'MIT (Insilico Medicine)', molecules: encoded.length, sha256: corpusHash },
-    ...hyper, steps: state.step, epochs: state.epoch + state.batchInEpoch / Math.ceil(encoded.length / hyper.batch), molecules: state.molecules, seconds: Math.round(state.seconds), backend: tf.getBackend(), tfjs: tf.version_core,
+    ...hyper, schedule: state.schedule ?? null, steps: state.step, epochs: state.epoch + state.batchInEpoch / Math.ceil(encoded.length / hyper.batch), molecules: state.molecules, seconds: Math.round(state.seconds), backend: tf.getBackend(), tfjs: tf.version_core,
     parameters: model.parameterCount,
     lastEvaluation: last
   };
@@ -217,7 +242,7 @@ async function exportModel() {
     const record = await lineage().record({
       kind: 'function',
       name: `train-molecule-lm-${notation}`,
-      params: { ...hyper, notation, maxLength: config.maxLength },
+      params: { ...hyper, ...(state.schedule ?? {}), notation, maxLength: config.maxLength },
       startedAt: new Date(Date.now() - state.seconds * 1000),
       endedAt: new Date(),
       inputs: [{ name: 'corpus', value: trainSmiles }],
@@ -239,6 +264,7 @@ if (!args['export-only']) {
   let batches = epochBatches(state.epoch);
   let last = Date.now();
   let running = 0;
+  if (schedule) state.schedule = schedule;
   while (Date.now() < deadline && !(maxSteps && state.step >= maxSteps)) {
     if (state.batchInEpoch >= batches.length) {
       state.epoch++;
@@ -254,6 +280,7 @@ if (!args['export-only']) {
     squares.dispose();
     const scale = norm > hyper.clip ? hyper.clip / norm : 1;
     const clipped = scale < 1 ? Object.fromEntries(Object.entries(grads).map(([k, g]) => [k, tf.mul(g, scale)])) : grads;
+    optimizer.learningRate = learningRate(state.step);
     optimizer.applyGradients(clipped);
     running = running ? 0.98 * running + 0.02 * value.dataSync()[0] : value.dataSync()[0];
     tf.dispose([ids, value, ...Object.values(grads), ...(scale < 1 ? Object.values(clipped) : [])]);
@@ -263,7 +290,7 @@ if (!args['export-only']) {
     const now = Date.now();
     state.seconds += (now - last) / 1000;
     last = now;
-    if (state.step % 50 === 0) log({ event: 'step', step: state.step, loss: +running.toFixed(4), moleculesPerSecond: Math.round(state.molecules / state.seconds), tensors: tf.memory().numTensors });
+    if (state.step % 50 === 0) log({ event: 'step', step: state.step, loss: +running.toFixed(4), lr: +optimizer.learningRate.toPrecision(3), moleculesPerSecond: Math.round(state.molecules / state.seconds), tensors: tf.memory().numTensors });
     if (state.step % +args['eval-every'] === 0) await evaluate();
     if (state.step % +args['checkpoint-every'] === 0) await saveCheckpoint();
     last = Date.now();

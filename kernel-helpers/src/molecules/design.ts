@@ -6,9 +6,16 @@
  *   the scaffold written from each of its atoms (scaffold decoration), or a cut of the seed
  *   molecule (analogs: "suggest chemical modifications") — so most samples already qualify.
  * Sampling stops at `budget` draws; what was found is returned with the acceptance rate.
+ *
+ * Samples are drawn in chunks of `batchSize`, each with its own seed, and merged in chunk order, so
+ * worker threads (`threads`) change how fast the answer comes, not the answer.
  */
-import { canonicalSmiles, ChemistryError, descriptorsOf, hasMatch, morganBits, smartsQuery, smilesProblem, tanimoto, withMol, type JSMol } from './chem';
-import type { LanguageModel } from './model';
+import os from 'node:os';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { Random } from '../cohort/random';
+import { canonicalSmiles, ChemistryError, descriptorsOf, hasMatch, morganBits, smartsQuery, smilesProblem, tanimoto, withMol, type Descriptors, type JSMol } from './chem';
+import type { LanguageModel, LanguageModelConfig } from './model';
 import { qed } from './qed';
 import { sampleStrings } from './sample';
 import { decodeSelfies, encodeSelfies } from './selfies';
@@ -69,7 +76,11 @@ export interface DesignOptions {
   method?: 'auto' | 'rejection' | 'prefix';
   /** Canonical SMILES that do not count as new (the training set, or molecules already found). */
   exclude?: Set<string>;
+  /** Threads that sample and check (this one and workers); default 1. The molecules do not depend on it. */
+  threads?: number;
   onProgress?: (found: number, sampled: number) => void;
+  /** Checked between chunks: aborting stops the run with the signal's reason. */
+  signal?: AbortSignal;
 }
 
 export interface DesignResult {
@@ -81,6 +92,8 @@ export interface DesignResult {
   accepted: number;
   acceptanceRate: number;
   budgetExhausted: boolean;
+  /** Threads whose chunks were merged (this one and workers): depends on timing, the molecules do not. */
+  threads: number;
 }
 
 export class DesignError extends Error {
@@ -93,13 +106,13 @@ export class DesignError extends Error {
 const RANGE_NAMES = ['mw', 'logp', 'qed', 'tpsa', 'hbd', 'hba', 'rotb'] as const;
 
 /** The properties RDKit's descriptors give directly: cheap, so design checks them before QED. */
-function descriptorProperties(mol: JSMol): Omit<MoleculeProperties, 'qed'> {
-  const d = descriptorsOf(mol);
+function descriptorProperties(d: Descriptors): Omit<MoleculeProperties, 'qed'> {
   return { mw: d.amw, logp: d.CrippenClogP, tpsa: d.tpsa, hbd: d.NumHBD, hba: d.NumHBA, rotb: d.NumRotatableBonds, heavyAtoms: d.NumHeavyAtoms, aromaticRings: d.NumAromaticRings };
 }
 
 export function propertiesOf(mol: JSMol): MoleculeProperties {
-  return { ...descriptorProperties(mol), qed: qed(mol) };
+  const d = descriptorsOf(mol);
+  return { ...descriptorProperties(d), qed: qed(mol, d) };
 }
 
 function checkConstraints(c: DesignConstraints): void {
@@ -126,101 +139,250 @@ function rootedForms(smiles: string): string[] {
   }) ?? [];
 }
 
-export function design(model: LanguageModel, options: DesignOptions): DesignResult {
-  const c = options.constraints ?? {};
-  checkConstraints(c);
+/** What one thread needs to draw and check a chunk of samples. */
+export interface ChunkPlan {
+  constraints: DesignConstraints;
+  prefixes: number[][];
+  temperature?: number;
+  topK?: number;
+  batchSize: number;
+}
+
+/** A sample's verdict: null when invalid, else its canonical SMILES and, when it qualifies, the molecule. */
+export type Verdict = null | { canonical: string; molecule?: DesignedMolecule };
+
+/**
+ * Checks samples against the constraints; its compiled queries live in RDKit's heap until `dispose()`.
+ * Every sample is judged on its own: duplicates are for the merge, which sees the samples in order.
+ */
+export class SampleChecker {
+  private readonly queries: JSMol[] = [];
+  private readonly scaffold?: JSMol;
+  private readonly excluded: JSMol[];
+  private readonly seedBits?: Uint8Array;
+  private readonly toSmiles: (s: string) => string;
+
+  constructor(
+    notation: LanguageModelConfig['notation'],
+    private readonly c: DesignConstraints
+  ) {
+    this.toSmiles = notation === 'smiles' ? s => s : decodeSelfies;
+    try {
+      // A scaffold written as SMILES is matched as its canonical form (aromatic where RDKit perceives aromaticity),
+      // so a Kekulé benzene still matches the aromatic rings the model writes.
+      if (c.scaffold) this.queries.push((this.scaffold = smartsQuery(canonicalSmiles(c.scaffold) ?? c.scaffold)));
+      for (const s of c.exclude ?? []) this.queries.push(smartsQuery(s));
+      this.excluded = this.queries.slice(this.scaffold ? 1 : 0);
+      if (c.similarTo) {
+        this.seedBits = withMol(c.similarTo.smiles, m => morganBits(m));
+        if (!this.seedBits) throw new ChemistryError(`the seed molecule '${c.similarTo.smiles}' is not a valid SMILES: ${smilesProblem(c.similarTo.smiles)}`);
+      }
+    } catch (e) {
+      this.dispose();
+      throw e;
+    }
+  }
+
+  verdict(sample: string): Verdict {
+    const { c } = this;
+    const smiles = sample ? this.toSmiles(sample) : '';
+    return (
+      withMol(smiles, (mol): Verdict => {
+        const canonical = mol.get_smiles();
+        const reject = { canonical };
+        if (this.scaffold && !hasMatch(mol, this.scaffold)) return reject;
+        if (this.excluded.some(q => hasMatch(mol, q))) return reject;
+        const d = descriptorsOf(mol);
+        const cheap = descriptorProperties(d);
+        if (!RANGE_NAMES.every(name => name === 'qed' || within(cheap[name], c[name]))) return reject;
+        const properties = { ...cheap, qed: qed(mol, d) };
+        if (!within(properties.qed, c.qed)) return reject;
+        let similarity: number | undefined;
+        if (this.seedBits) {
+          similarity = tanimoto(this.seedBits, morganBits(mol));
+          if (similarity < (c.similarTo!.min ?? 0) || similarity > (c.similarTo!.max ?? 1)) return reject;
+        }
+        return { canonical, molecule: { smiles: canonical, properties, ...(similarity !== undefined ? { similarity } : {}) } };
+      }) ?? null
+    );
+  }
+
+  dispose(): void {
+    for (const q of this.queries.splice(0)) q.delete();
+  }
+}
+
+/** The seed of chunk `index`: a chunk's samples depend only on (seed, index). */
+export const chunkSeed = (seed: number, index: number) => new Random(seed >>> 0 ^ Math.imul(index + 1, 0x9e3779b1)).nextUint32();
+
+/** Draws chunk `index` (`size` samples) and judges each sample. */
+export function drawChunk(model: LanguageModel, checker: SampleChecker, plan: ChunkPlan, seed: number, index: number, size: number): Verdict[] {
+  // Each chunk starts at its own place in the prefix list, as one long run through it would.
+  const shift = plan.prefixes.length ? (index * plan.batchSize) % plan.prefixes.length : 0;
+  const prefixes = plan.prefixes.length ? [...plan.prefixes.slice(shift), ...plan.prefixes.slice(0, shift)] : undefined;
+  const strings = sampleStrings(model, { n: size, temperature: plan.temperature, topK: plan.topK, batchSize: plan.batchSize, seed: chunkSeed(seed, index), ...(prefixes ? { prefixes } : {}) });
+  return strings.map(s => checker.verdict(s));
+}
+
+/** The prefixes of the guided method: the seed cut after 40–80 % of its tokens, or the scaffold from each atom. */
+function prefixesFor(model: LanguageModel, c: DesignConstraints, method: DesignOptions['method']): number[][] {
+  const wantsPrefix = method === 'prefix' || (method !== 'rejection' && (c.similarTo || c.scaffold));
+  if (!wantsPrefix) return [];
   const notation = model.config.notation;
   const vocabulary = new Vocabulary(model.config.vocabulary);
   const tokensOf = (s: string) => (notation === 'smiles' ? smilesTokens(s) : selfiesTokens(encodeSelfies(s)));
-  const toSmiles = (s: string) => (notation === 'smiles' ? s : decodeSelfies(s));
+  const safeIds = (s: string) => {
+    try {
+      return vocabulary.encode(tokensOf(s)).slice(1, -1);
+    } catch {
+      return undefined; // a token the model never saw: this form cannot be a prefix
+    }
+  };
+  const prefixes: number[][] = [];
+  if (c.similarTo) {
+    for (const form of rootedForms(c.similarTo.smiles)) {
+      const ids = safeIds(form);
+      if (!ids) continue;
+      for (const share of [0.4, 0.5, 0.6, 0.7, 0.8]) prefixes.push(ids.slice(0, Math.max(1, Math.round(share * ids.length))));
+    }
+  } else if (c.scaffold && withMol(c.scaffold, () => true)) {
+    prefixes.push(...rootedForms(c.scaffold).map(safeIds).filter((x): x is number[] => !!x));
+  }
+  return prefixes;
+}
 
-  // Compile queries once; every RDKit object made here is freed in `finally`.
-  const queries: JSMol[] = [];
+const positiveInteger = (x: number | undefined) => x === undefined || (Number.isInteger(x) && x >= 1);
+
+export async function design(model: LanguageModel, options: DesignOptions): Promise<DesignResult> {
+  const c = options.constraints ?? {};
+  checkConstraints(c);
+  for (const key of ['n', 'budget', 'batchSize', 'threads'] as const) {
+    if (!positiveInteger(options[key])) throw new DesignError(`${key} must be a whole number ≥ 1, not ${options[key]}`);
+  }
+  const checker = new SampleChecker(model.config.notation, c);
   try {
-    // A scaffold written as SMILES is matched as its canonical form (aromatic where RDKit perceives aromaticity),
-    // so a Kekulé benzene still matches the aromatic rings the model writes.
-    const scaffold = c.scaffold ? smartsQuery(canonicalSmiles(c.scaffold) ?? c.scaffold) : undefined;
-    if (scaffold) queries.push(scaffold);
-    for (const s of c.exclude ?? []) queries.push(smartsQuery(s));
-    const excluded = queries.slice(scaffold ? 1 : 0);
-    let seedBits: Uint8Array | undefined;
-    if (c.similarTo) {
-      seedBits = withMol(c.similarTo.smiles, m => morganBits(m));
-      if (!seedBits) throw new ChemistryError(`the seed molecule '${c.similarTo.smiles}' is not a valid SMILES: ${smilesProblem(c.similarTo.smiles)}`);
-    }
-
-    // Prefixes: the seed cut after 40–80 % of its tokens, or the scaffold from each atom.
-    let prefixes: number[][] = [];
-    const wantsPrefix = options.method === 'prefix' || (options.method !== 'rejection' && (c.similarTo || c.scaffold));
-    if (wantsPrefix) {
-      const safeIds = (s: string) => {
-        try {
-          return vocabulary.encode(tokensOf(s)).slice(1, -1);
-        } catch {
-          return undefined; // a token the model never saw: this form cannot be a prefix
-        }
-      };
-      if (c.similarTo) {
-        for (const form of rootedForms(c.similarTo.smiles)) {
-          const ids = safeIds(form);
-          if (!ids) continue;
-          for (const share of [0.4, 0.5, 0.6, 0.7, 0.8]) prefixes.push(ids.slice(0, Math.max(1, Math.round(share * ids.length))));
-        }
-      } else if (c.scaffold && withMol(c.scaffold, () => true)) {
-        prefixes = rootedForms(c.scaffold).map(safeIds).filter((x): x is number[] => !!x);
-      }
-    }
-    const method = prefixes.length ? 'prefix' : 'rejection';
-
+    const plan: ChunkPlan = { constraints: c, prefixes: prefixesFor(model, c, options.method), temperature: options.temperature, topK: options.topK, batchSize: options.batchSize ?? 512 };
     const budget = options.budget ?? 50 * options.n;
+    const seed = options.seed ?? 0;
+    const chunks = Math.ceil(budget / plan.batchSize);
+    const sizeOf = (i: number) => Math.min(plan.batchSize, budget - i * plan.batchSize);
+
     const seen = new Set<string>(options.exclude ?? []);
     const found: DesignedMolecule[] = [];
     let sampled = 0;
     let valid = 0;
     let unique = 0;
-    let round = 0;
-    while (found.length < options.n && sampled < budget) {
-      const want = Math.min(budget - sampled, Math.max(options.batchSize ?? 512, 2 * (options.n - found.length)));
-      const strings = sampleStrings(model, {
-        n: want, temperature: options.temperature, topK: options.topK, batchSize: options.batchSize,
-        seed: (options.seed ?? 0) * 7919 + round++, ...(prefixes.length ? { prefixes } : {})
-      });
-      for (const s of strings) {
+    const drawnBy = new Set<number>();
+    /** Merges the next chunk in order; `thread` drew it (0: this one). */
+    const merge = (verdicts: Verdict[], thread: number) => {
+      drawnBy.add(thread);
+      for (const v of verdicts) {
         if (found.length >= options.n) break;
         sampled++;
-        const smiles = s ? toSmiles(s) : '';
-        // One parse per sample: undefined = invalid, null = valid but a duplicate or not qualifying.
-        const verdict = withMol(smiles, (mol): DesignedMolecule | null => {
-          valid++;
-          const canonical = mol.get_smiles();
-          if (seen.has(canonical)) return null;
-          seen.add(canonical);
-          unique++;
-          if (scaffold && !hasMatch(mol, scaffold)) return null;
-          if (excluded.some(q => hasMatch(mol, q))) return null;
-          const cheap = descriptorProperties(mol);
-          if (!RANGE_NAMES.every(name => name === 'qed' || within(cheap[name], c[name]))) return null;
-          const properties = { ...cheap, qed: qed(mol) };
-          if (!within(properties.qed, c.qed)) return null;
-          let similarity: number | undefined;
-          if (seedBits) {
-            similarity = tanimoto(seedBits, morganBits(mol));
-            if (similarity < (c.similarTo!.min ?? 0) || similarity > (c.similarTo!.max ?? 1)) return null;
-          }
-          return { smiles: canonical, properties, ...(similarity !== undefined ? { similarity } : {}) };
-        });
-        if (verdict) found.push(verdict);
+        if (!v) continue;
+        valid++;
+        if (seen.has(v.canonical)) continue;
+        seen.add(v.canonical);
+        unique++;
+        if (v.molecule) found.push(v.molecule);
       }
       options.onProgress?.(found.length, sampled);
+    };
+    const done = () => found.length >= options.n;
+    const stopIfAborted = () => {
+      if (options.signal?.aborted) throw options.signal.reason;
+    };
+    const threads = Math.min(options.threads ?? 1, os.availableParallelism(), chunks);
+    stopIfAborted();
+    // The first chunk is drawn here: what it does not find is worth starting workers for.
+    merge(drawChunk(model, checker, plan, seed, 0, sizeOf(0)), 0);
+    if (threads === 1) {
+      for (let i = 1; i < chunks && !done(); i++) {
+        await new Promise(resolve => setImmediate(resolve)); // an interrupt arrives as an event
+        stopIfAborted();
+        merge(drawChunk(model, checker, plan, seed, i, sizeOf(i)), 0);
+      }
+    } else if (!done()) {
+      await drawInParallel(model, checker, plan, seed, { chunks, sizeOf, threads, merge, done, signal: options.signal });
     }
-    return { molecules: found, method, sampled, valid, unique, accepted: found.length, acceptanceRate: sampled ? found.length / sampled : 0, budgetExhausted: found.length < options.n };
+    const method = plan.prefixes.length ? 'prefix' : 'rejection';
+    return { molecules: found, method, sampled, valid, unique, accepted: found.length, acceptanceRate: sampled ? found.length / sampled : 0, budgetExhausted: found.length < options.n, threads: drawnBy.size };
   } finally {
-    for (const q of queries) q.delete();
+    checker.dispose();
+  }
+}
+
+/**
+ * Chunks 1, 2, … drawn by this thread and `threads − 1` workers, merged in chunk order. This thread draws while
+ * the workers load (model and RDKit: about a second) and whenever none is free; at most 4 chunks per
+ * thread run ahead of the merge, which is what may be drawn for nothing once enough are found.
+ */
+async function drawInParallel(
+  model: LanguageModel,
+  checker: SampleChecker,
+  plan: ChunkPlan,
+  seed: number,
+  run: { chunks: number; sizeOf: (i: number) => number; threads: number; merge: (v: Verdict[], thread: number) => void; done: () => boolean; signal?: AbortSignal }
+): Promise<void> {
+  const results = new Map<number, { verdicts: Verdict[]; thread: number }>();
+  const idle: Worker[] = [];
+  const workers: Worker[] = [];
+  let failure: unknown;
+  let closing = false;
+  let wake: (() => void) | undefined;
+  const poke = () => wake?.();
+  run.signal?.addEventListener('abort', poke);
+  try {
+    const saved = await model.save();
+    // Workers load the caller's exact weights on the caller's backend: another backend would draw other samples.
+    const workerData = { model: { json: saved.json, weights: saved.weights }, notation: model.config.notation, plan, seed };
+    const env = { ...process.env, GENHEALTH_TF_BACKEND: model.tf.getBackend() };
+    for (let t = 1; t < run.threads; t++) {
+      const w = new Worker(path.join(__dirname, 'design-worker.js'), { workerData, env });
+      workers.push(w);
+      w.on('message', (m: { ready: true } | { index: number; verdicts: Verdict[] }) => {
+        if ('index' in m) results.set(m.index, { verdicts: m.verdicts, thread: t });
+        idle.push(w);
+        poke();
+      });
+      w.on('error', e => {
+        failure ??= e;
+        poke();
+      });
+      w.on('exit', code => {
+        if (!closing) failure ??= new DesignError(`a design worker stopped (exit code ${code}) before the run ended`);
+        poke();
+      });
+    }
+    let next = 1;
+    let merged = 1;
+    const lookahead = 4 * run.threads;
+    while (!run.done() && merged < run.chunks) {
+      if (failure) throw failure;
+      if (run.signal?.aborted) throw run.signal.reason;
+      const result = results.get(merged);
+      if (result) {
+        run.merge(result.verdicts, result.thread);
+        results.delete(merged++);
+      } else if (idle.length && next < run.chunks && next - merged < lookahead) {
+        idle.pop()!.postMessage({ index: next, size: run.sizeOf(next++) });
+      } else if (next < run.chunks && next - merged < lookahead) {
+        const index = next++;
+        results.set(index, { verdicts: drawChunk(model, checker, plan, seed, index, run.sizeOf(index)), thread: 0 });
+        await new Promise(resolve => setImmediate(resolve)); // let the workers' messages in
+      } else {
+        await new Promise<void>(resolve => (wake = resolve));
+      }
+    }
+  } finally {
+    closing = true;
+    run.signal?.removeEventListener('abort', poke);
+    await Promise.all(workers.map(w => w.terminate()));
   }
 }
 
 /** "Suggest chemical modifications": molecules whose similarity to `smiles` lies in [min, max] (default 0.4–0.9). */
-export function analogs(model: LanguageModel, smiles: string, options: Omit<DesignOptions, 'constraints'> & { min?: number; max?: number; constraints?: Omit<DesignConstraints, 'similarTo'> }): DesignResult {
+export function analogs(model: LanguageModel, smiles: string, options: Omit<DesignOptions, 'constraints'> & { min?: number; max?: number; constraints?: Omit<DesignConstraints, 'similarTo'> }): Promise<DesignResult> {
   const { min = 0.4, max = 0.9, constraints = {}, ...rest } = options;
   return design(model, { ...rest, constraints: { ...constraints, similarTo: { smiles, min, max } } });
 }

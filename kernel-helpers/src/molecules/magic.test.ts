@@ -58,6 +58,17 @@ describe('%%molecules in the kernel', () => {
     assert.match(stderr, /budget of 300 samples ran out with \d+ of 50 molecules found \(acceptance rate [\d.]+ %\)/);
   });
 
+  it('stops at an interrupt, worker threads and all, and the kernel runs the next cell', async () => {
+    const started = Date.now();
+    const running = run('%molecules n=200000 mode=selfies threads=2 seed=1');
+    await new Promise(r => setTimeout(r, 4000));
+    kernel.interrupt();
+    const { reply } = await running;
+    assert.equal(reply.ename, 'KeyboardInterrupt');
+    assert.ok(Date.now() - started < 15000, `stopped after ${Date.now() - started} ms`);
+    assert.equal((await run('1 + 1')).reply.status, 'ok');
+  });
+
   it('analyses SMILES from the cell body', async () => {
     const { reply, payload } = await run('%%molecules out=known\nCC(=O)Oc1ccccc1C(=O)O\nCN1C=NC2=C1C(=O)N(C(=O)N2C)C');
     assert.equal(reply.status, 'ok', reply.evalue);

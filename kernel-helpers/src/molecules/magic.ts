@@ -1,4 +1,5 @@
 /** %%molecules: generate molecules with the shipped language model under constraints, or analyse given SMILES. */
+import os from 'node:os';
 import { progressBundle } from '../display/display';
 import { registerValueBundler } from '../display/values';
 import { registerDataDescriber } from '../lineage/hash';
@@ -51,6 +52,7 @@ export function registerMoleculesMagic(): void {
       method: { type: 'enum', values: ['auto', 'rejection', 'prefix'], default: 'auto', doc: 'How constraints are met.' },
       budget: { type: 'integer', min: 1, max: 100_000_000, doc: 'Most molecules to sample (default 50 × n).' },
       batch: { type: 'integer', min: 1, max: 8192, default: 512, doc: 'Sampling batch size.' },
+      threads: { type: 'integer', min: 1, max: 64, default: Math.min(4, os.availableParallelism()), doc: 'Threads that sample and check (this one and workers); the molecules do not depend on it.' },
       seed: { type: 'integer', min: 0, max: 4294967295, default: 0, doc: 'Seed of the sampling.' },
       metrics: { type: 'boolean', default: true, doc: 'Compute MOSES metrics of the sample (novelty needs the training set).' }
     },
@@ -85,8 +87,8 @@ export function registerMoleculesMagic(): void {
       };
       const bar = ctx.newDisplay();
       // The option parser already put %seed's default into seed= when it was not given.
-      const result = design(model, {
-        n: o.n!, temperature: o.temperature, topK: o.top_k, seed: o.seed, batchSize: o.batch, budget: o.budget, method: o.method as 'auto', constraints,
+      const result = await design(model, {
+        n: o.n!, temperature: o.temperature, topK: o.top_k, seed: o.seed, batchSize: o.batch, budget: o.budget, method: o.method as 'auto', constraints, threads: o.threads, signal: ctx.signal,
         onProgress: (found, sampled) => bar.show(progressBundle('Sampling', found, o.n!, `${found}/${o.n} found, ${sampled} sampled`))
       });
       const { molecules, ...stats } = result;

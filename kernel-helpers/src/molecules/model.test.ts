@@ -56,6 +56,30 @@ describe('molecule language model', () => {
     ids.dispose();
   });
 
+  it('steps one token at a time to the logits of the whole-sequence pass', () => {
+    const model = LanguageModel.create(tf, config, 4);
+    const ids = batch();
+    const whole = tf.tidy(() => model.logits(ids).arraySync() as number[][][]);
+    const before = tf.memory().numTensors;
+    const stepper = model.stepper();
+    let states = stepper.initialState(ids.shape[0]);
+    const columns = tf.tidy(() => tf.unstack(tf.transpose(ids))) as TF.Tensor1D[];
+    columns.forEach((tokens, t) => {
+      const s = stepper.step(tokens, states);
+      const logits = s.logits.arraySync();
+      for (let b = 0; b < logits.length; b++) {
+        for (let v = 0; v < logits[b].length; v++) assert.ok(Math.abs(logits[b][v] - whole[t][b][v]) < 1e-5, `t=${t} b=${b} v=${v}`);
+      }
+      tf.dispose([s.logits, ...states]);
+      states = s.states;
+    });
+    tf.dispose([...states, ...columns]);
+    stepper.dispose();
+    assert.equal(tf.memory().numTensors, before, 'stepping leaked tensors');
+    ids.dispose();
+    model.dispose();
+  });
+
   it('samples the same strings from the same seed, continues prefixes, and frees its tensors', () => {
     const model = LanguageModel.create(tf, config, 3);
     const before = tf.memory().numTensors;

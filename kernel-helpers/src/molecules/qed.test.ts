@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { before, describe, it } from 'node:test';
-import { loadChemistry, withMol } from './chem';
+import { descriptorsOf, loadChemistry, withMol } from './chem';
 import { desirability, qed, qedFromProperties, qedOfSmiles, qedProperties, QED_WEIGHTS, type QedProperties } from './qed';
 
 interface QedReference {
@@ -26,7 +26,8 @@ describe('QED', () => {
     const disagreements: string[] = [];
     for (const ref of reference) {
       const label = ref.name ?? ref.smiles;
-      const got = withMol(ref.smiles, mol => ({ properties: qedProperties(mol), qed: qed(mol) }));
+      // `reused`: with the molecule's descriptors handed in, as design does.
+      const got = withMol(ref.smiles, mol => ({ properties: qedProperties(mol), qed: qed(mol), reused: qed(mol, descriptorsOf(mol)) }));
       if (!got) {
         disagreements.push(`${label}: not parsed`);
         continue;
@@ -38,6 +39,7 @@ describe('QED', () => {
         if (Math.abs(got.properties[p] - ref.properties[p]) > 1e-9) disagreements.push(`${label}: ${p} ${got.properties[p]} ≠ ${ref.properties[p]}`);
       }
       if (Math.abs(got.qed - ref.qed) > 1e-6) disagreements.push(`${label}: QED ${got.qed} ≠ ${ref.qed}`);
+      if (Math.abs(got.reused - ref.qed) > 1e-6) disagreements.push(`${label}: QED from known descriptors ${got.reused} ≠ ${ref.qed}`);
     }
     assert.deepEqual(disagreements, []);
   });

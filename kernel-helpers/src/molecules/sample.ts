@@ -2,7 +2,7 @@
  * Sampling from the language model: batched, with temperature and top-k, on the active backend.
  * The next token is drawn in JavaScript from the step's probabilities with a seeded generator, so
  * a seed gives the same strings on every backend that computes the same probabilities. Finished
- * sequences leave the batch, so a batch costs what its longest member needs, not more.
+ * sequences leave the batch (a quarter at a time), so a batch costs about what its members need.
  */
 import type * as TF from '@tensorflow/tfjs-core';
 import { Random } from '../cohort/random';
@@ -45,61 +45,77 @@ export function sampleStrings(model: LanguageModel, options: SampleOptions): str
   const random = new Random(options.seed ?? 0);
   const notFirst = new Set([END, ...vocabulary.tokens.flatMap((token, id) => (config.notation === 'selfies' && /Branch|Ring/.test(token) ? [id] : []))]);
   const out: string[] = [];
-  while (out.length < options.n) {
-    const size = Math.min(batchSize, options.n - out.length);
-    const first = out.length;
-    const prefixOf = (i: number) => options.prefixes?.length ? options.prefixes[(first + i) % options.prefixes.length] : [];
-    const sequences: number[][] = Array.from({ length: size }, () => []);
-    let alive = Array.from({ length: size }, (_, i) => i);
-    let states = model.initialState(size);
-    let tokens = tf.fill([size], START, 'int32') as TF.Tensor1D;
-    for (let t = 0; t <= maxLength && alive.length; t++) {
-      type Step = { probs: TF.Tensor2D; indices?: TF.Tensor2D; next: TF.Tensor2D[] };
-      const { probs, indices, next } = tf.tidy(() => {
-        const s = model.step(tokens, states);
-        const scaled = tf.div(s.logits, temperature) as TF.Tensor2D;
-        if (topK > 0 && topK < scaled.shape[1]) {
-          const top = tf.topk(scaled, topK);
-          return { probs: tf.softmax(top.values), indices: top.indices, next: s.states };
+  const stepper = model.stepper();
+  try {
+    while (out.length < options.n) {
+      const size = Math.min(batchSize, options.n - out.length);
+      const first = out.length;
+      const prefixOf = (i: number) => (options.prefixes?.length ? options.prefixes[(first + i) % options.prefixes.length] : []);
+      const sequences: number[][] = Array.from({ length: size }, () => []);
+      // rows[k]: the sequence in row k of the state tensors, or -1 once it has finished. Finished rows ride
+      // along until a quarter of the rows have finished: one gather then, rather than one every step.
+      let rows = Array.from({ length: size }, (_, i) => i);
+      let open = size;
+      let states = stepper.initialState(size);
+      let tokens = tf.fill([size], START, 'int32') as TF.Tensor1D;
+      try {
+        for (let t = 0; t <= maxLength && open; t++) {
+          type Step = { probs: TF.Tensor2D; indices?: TF.Tensor2D; next: TF.Tensor2D[] };
+          const { probs, indices, next } = tf.tidy(() => {
+            const s = stepper.step(tokens, states);
+            const scaled = tf.div(s.logits, temperature) as TF.Tensor2D;
+            if (topK > 0 && topK < scaled.shape[1]) {
+              const top = tf.topk(scaled, topK);
+              return { probs: tf.softmax(top.values), indices: top.indices, next: s.states };
+            }
+            return { probs: tf.softmax(scaled), next: s.states };
+          }) as Step;
+          const p = probs.dataSync() as Float32Array;
+          const idx = indices ? (indices.dataSync() as Int32Array) : null;
+          const width = probs.shape[1]!;
+          tf.dispose([probs, ...(indices ? [indices] : []), tokens, ...states]);
+          // An empty string is no molecule: the first token may not end the sequence, nor (in SELFIES) be a
+          // branch or ring token, which the decoder skips before the first atom.
+          if (t === 0) {
+            for (let k = 0; k < rows.length; k++) {
+              for (let j = 0; j < width; j++) if (notFirst.has(idx ? idx[k * width + j] : j)) p[k * width + j] = 0;
+            }
+          }
+          const chosen = new Int32Array(rows.length).fill(END);
+          for (let k = 0; k < rows.length; k++) {
+            const i = rows[k];
+            if (i < 0) continue;
+            const j = draw(p, k * width, width, random);
+            const prefix = prefixOf(i);
+            const token = t < prefix.length ? prefix[t] : idx ? idx[k * width + j] : j;
+            // A sequence still open at maxLength is returned as cut, as MOSES's CharRNN sampler does; validity decides.
+            if (token === END || t === maxLength) {
+              rows[k] = -1;
+              open--;
+            } else {
+              sequences[i].push(token);
+              chosen[k] = token;
+            }
+          }
+          if (open && open <= 0.75 * rows.length) {
+            const keep = rows.flatMap((i, k) => (i >= 0 ? [k] : []));
+            const kept = tf.tensor1d(keep, 'int32');
+            states = next.map(h => tf.gather(h, kept) as TF.Tensor2D);
+            tf.dispose([kept, ...next]);
+            tokens = tf.tensor1d(keep.map(k => chosen[k]), 'int32');
+            rows = keep.map(k => rows[k]);
+          } else {
+            states = next;
+            tokens = tf.tensor1d(chosen, 'int32');
+          }
         }
-        return { probs: tf.softmax(scaled), next: s.states };
-      }) as Step;
-      const p = probs.dataSync() as Float32Array;
-      const idx = indices ? (indices.dataSync() as Int32Array) : null;
-      const width = probs.shape[1]!;
-      tf.dispose([probs, ...(indices ? [indices] : []), tokens, ...states]);
-      // An empty string is no molecule: the first token may not end the sequence, nor (in SELFIES) be a
-      // branch or ring token, which the decoder skips before the first atom.
-      if (t === 0) {
-        for (let row = 0; row < alive.length; row++) {
-          for (let j = 0; j < width; j++) if (notFirst.has(idx ? idx[row * width + j] : j)) p[row * width + j] = 0;
-        }
+      } finally {
+        tf.dispose([tokens, ...states]);
       }
-      const chosen = alive.map((i, row) => {
-        const j = draw(p, row * width, width, random);
-        const prefix = prefixOf(i);
-        return t < prefix.length ? prefix[t] : idx ? idx[row * width + j] : j;
-      });
-      const keep: number[] = [];
-      chosen.forEach((token, row) => {
-        // A sequence still open at maxLength is returned as cut, as MOSES's CharRNN sampler does; validity decides.
-        if (token === END || t === maxLength) return;
-        sequences[alive[row]].push(token);
-        keep.push(row);
-      });
-      if (keep.length === alive.length) {
-        states = next;
-        tokens = tf.tensor1d(chosen, 'int32');
-      } else {
-        const rows = tf.tensor1d(keep, 'int32');
-        states = next.map(h => tf.gather(h, rows) as TF.Tensor2D);
-        tf.dispose([rows, ...next]);
-        tokens = tf.tensor1d(keep.map(r => chosen[r]), 'int32');
-        alive = keep.map(r => alive[r]);
-      }
+      for (const s of sequences) out.push(vocabulary.decode([START, ...s, END].slice(1)));
     }
-    tf.dispose([tokens, ...states]);
-    for (const s of sequences) out.push(vocabulary.decode([START, ...s, END].slice(1)));
+  } finally {
+    stepper.dispose();
   }
   return out;
 }

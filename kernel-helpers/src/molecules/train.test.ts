@@ -13,10 +13,11 @@ const corpus = path.join(root, 'models', 'molecules', 'data', 'train.smi');
 
 describe('training the molecule language model', { skip: !existsSync(corpus) && 'the MOSES corpus is fetched by setup (node models/molecules/corpus.mjs)' }, () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'genhealth-train-'));
-  const train = (name: string, steps: number) => {
+  // The learning rate anneals from step 2 over 3 steps: a resumed run must follow the same schedule.
+  const train = (name: string, steps: number, decay = ['--decay-from', '2', '--decay-steps', '3']) => {
     const out = execFileSync(process.execPath, [script, '--notation', 'smiles', '--hidden', '16', '--limit', '3000', '--batch', '32', '--steps', String(steps),
-      '--checkpoint-every', '2', '--eval-every', '4', '--eval-samples', '20', '--out', path.join(dir, name), '--checkpoints', path.join(dir, `${name}-checkpoints`)],
-    { encoding: 'utf8', env: { ...process.env, GENHEALTH_HOME: path.join(dir, 'home') } });
+      '--checkpoint-every', '2', '--eval-every', '4', '--eval-samples', '20', '--out', path.join(dir, name), '--checkpoints', path.join(dir, `${name}-checkpoints`), ...decay],
+    { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, GENHEALTH_HOME: path.join(dir, 'home') } });
     return out.trim().split('\n').map(l => JSON.parse(l));
   };
   const weights = (name: string) => createHash('sha256').update(readFileSync(path.join(dir, name, 'weights.bin'))).digest('hex');
@@ -30,6 +31,12 @@ describe('training the molecule language model', { skip: !existsSync(corpus) && 
     const card = JSON.parse(readFileSync(path.join(dir, 'straight', 'model.json'), 'utf8'));
     assert.equal(card.format, 'genhealth-molecule-lm');
     assert.equal(card.training.steps, 6);
+    assert.deepEqual(card.training.schedule, { lr: 0.002, decayFrom: 2, decaySteps: 3, lrFinal: 0.0001 });
+    train('constant', 6, []);
+    assert.notEqual(weights('constant'), weights('straight'), 'the schedule changed the updates');
+    assert.throws(() => train('resumed', 8, ['--decay-from', '4', '--decay-steps', '3']), /trained with --lr 0.002 --decay-from 2 --decay-steps 3 --lr-final 0.0001: give the same options/);
+    // A constant-rate checkpoint may start decaying where it is, not earlier.
+    assert.throws(() => train('constant', 8, ['--decay-from', '4', '--decay-steps', '3']), /--decay-from 4 is before the checkpoint's step 6/);
     assert.match(card.training.corpus.sha256, /^[0-9a-f]{64}$/);
     const run = JSON.parse(readFileSync(path.join(dir, 'straight', 'lineage-run.json'), 'utf8'));
     assert.equal(run.name, 'train-molecule-lm-smiles');
