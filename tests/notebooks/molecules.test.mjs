@@ -1,11 +1,13 @@
 /** The molecules lesson, executed headless on the real kernel with the shipped models. */
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { before, describe, it } from 'node:test';
 import { cellById, run, textOf } from './helpers.mjs';
 
 const MIME = 'application/vnd.genhealth.molecules+json';
 const TABLE = 'application/vnd.genhealth.table+json';
+const chem = createRequire(import.meta.url)('../../kernel-helpers/dist/molecules/chem.js');
 
 describe('notebooks/molecules.ipynb', () => {
   let nb;
@@ -35,20 +37,25 @@ describe('notebooks/molecules.ipynb', () => {
     assert.equal(rows.length, 8);
     for (const r of rows.filter(r => r.n === 'selfies')) assert.equal(r.valid, 1);
     const smiles = rows.filter(r => r.n === 'smiles');
-    // The shipped SMILES model (1,000 samples, seed 11): 0.99 at T 0.5, 0.93 at 0.8, 0.83 at 1.0, 0.61 at 1.3.
+    // The shipped SMILES model (1,000 samples, seed 11; the notebook draws 300): 0.996 at T 0.5, 0.967 at 0.8, 0.909 at
+    // 1.0, 0.726 at 1.3.
     for (let i = 1; i < smiles.length; i++) assert.ok(smiles[i].valid < smiles[i - 1].valid + 0.03, `validity should fall with temperature: ${JSON.stringify(smiles)}`);
     assert.ok(smiles[0].valid > 0.9 && smiles[3].valid > 0.4 && smiles[3].valid < smiles[0].valid - 0.2, JSON.stringify(smiles));
     assert.ok(rows.every(r => r.novel === null || r.novel > 0.3), JSON.stringify(rows));
   });
 
-  it('designs molecules that meet every constraint and contain the scaffold', () => {
+  it('designs molecules that meet every constraint and contain the scaffold', async () => {
     const mols = payload('design');
     assert.equal(mols.summary.molecules, 20);
     assert.equal(mols.design.method, 'prefix');
+    await chem.loadChemistry();
+    const benzene = chem.smartsQuery('c1ccccc1');
     for (const m of mols.molecules) {
       const p = m.properties;
-      assert.ok(p.mw >= 250 && p.mw <= 450 && p.logp <= 3.5 && p.qed >= 0.6 && p.aromaticRings >= 1, JSON.stringify(m));
+      assert.ok(p.mw >= 250 && p.mw <= 450 && p.logp <= 3.5 && p.qed >= 0.6, JSON.stringify(m));
+      assert.ok(chem.withMol(m.smiles, mol => chem.hasMatch(mol, benzene)), `${m.smiles} has no benzene ring`);
     }
+    benzene.delete();
     assert.equal(textOf(cellById(nb, 'design-check').outputs[0]), 'true');
     assert.ok(mols.metrics.valid > 0 && mols.metrics.int_div1 > 0.5, JSON.stringify(mols.metrics));
   });

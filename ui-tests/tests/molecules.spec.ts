@@ -25,6 +25,8 @@ test('molecules output: a grid of structures that the filters narrow, a sortable
   const shown = Number(/showing (\d+)/.exec(count ?? '')![1]);
   expect(shown).toBeLessThan(30);
   const weights = await output.locator('.jp-GenHealthMolecules-card figcaption div').allTextContents();
+  expect(shown).toBeGreaterThan(0);
+  expect(weights.length).toBe(Math.min(shown, 24));
   for (const w of weights) expect(Number(/MW ([\d.]+)/.exec(w)![1])).toBeLessThanOrEqual(300);
   // The table sorts by a property when its header is clicked.
   await output.locator('.jp-GenHealthMolecules-table th[data-column="qed"]').click();

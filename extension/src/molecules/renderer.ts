@@ -136,10 +136,20 @@ export class MoleculesRenderer extends GenHealthRenderer<MoleculesPayload> {
     return [['smiles', ...cols, ...(similarity ? ['similarity'] : [])].join(','), ...shown.map(row)].join('\n') + '\n';
   }
 
+  /** After a filter changes: the count, the grid from its first page, and the table. */
   private refresh(): void {
     const shown = this.visible();
     this.count.textContent = `showing ${shown.length} of ${this.payload.molecules.length}`;
-    const depicted = shown.filter(m => m.svg);
+    this.drawGrid(shown.filter(m => m.svg));
+    const cols = this.payload.columns;
+    const similarity = shown.some(m => m.similarity !== undefined);
+    const columns: TableColumn[] = [{ name: 'smiles', type: 'string' }, ...cols.map(c => ({ name: c, type: 'number' as const })), ...(similarity ? [{ name: 'similarity', type: 'number' as const }] : [])];
+    const data: Cell[][] = [shown.map(m => m.smiles), ...cols.map(c => shown.map(m => m.properties[c])), ...(similarity ? [shown.map(m => m.similarity ?? null)] : [])];
+    new PagedTable(this.tableHost, { columns, data, pageSize: 10, title: 'Properties' });
+  }
+
+  /** One page of structures; paging redraws only the grid, so the table keeps its sort and page. */
+  private drawGrid(depicted: Molecule[]): void {
     const pages = Math.max(1, Math.ceil(depicted.length / GRID_PAGE));
     this.page = Math.min(this.page, pages - 1);
     this.grid.textContent = '';
@@ -149,15 +159,10 @@ export class MoleculesRenderer extends GenHealthRenderer<MoleculesPayload> {
         h('figcaption', {}, h('code', {}, m.smiles), h('div', {}, `MW ${fmt(m.properties.mw)} · logP ${fmt(m.properties.logp)} · QED ${fmt(m.properties.qed)}${m.similarity !== undefined ? ` · sim ${fmt(m.similarity)}` : ''}`)))));
     const go = (page: number) => () => {
       this.page = Math.max(0, Math.min(pages - 1, page));
-      this.refresh();
+      this.drawGrid(depicted);
     };
     this.gridNav.textContent = '';
     if (pages > 1) this.gridNav.append(h('button', { onClick: go(this.page - 1) }, '‹'), ` structures page ${this.page + 1} of ${pages} `, h('button', { onClick: go(this.page + 1) }, '›'));
-    const cols = this.payload.columns;
-    const similarity = shown.some(m => m.similarity !== undefined);
-    const columns: TableColumn[] = [{ name: 'smiles', type: 'string' }, ...cols.map(c => ({ name: c, type: 'number' as const })), ...(similarity ? [{ name: 'similarity', type: 'number' as const }] : [])];
-    const data: Cell[][] = [shown.map(m => m.smiles), ...cols.map(c => shown.map(m => m.properties[c])), ...(similarity ? [shown.map(m => m.similarity ?? null)] : [])];
-    new PagedTable(this.tableHost, { columns, data, pageSize: 10, title: 'Properties' });
   }
 }
 

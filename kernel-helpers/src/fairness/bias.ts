@@ -3,9 +3,7 @@
  * the label's prevalence by group, and missing values by group; and Kamiran & Calders'
  * reweighing (2012), the weights w(g, y) = P(g)·P(y) / P(g, y) that make label and group independent.
  */
-import { MISSING_GROUP } from './frame';
-
-const label = (v: unknown) => (v === null || v === undefined || v === '' || (typeof v === 'number' && Number.isNaN(v)) ? MISSING_GROUP : String(v));
+import { groupLabel as label, MISSING_GROUP } from './frame';
 
 export interface Representation {
   group: string;

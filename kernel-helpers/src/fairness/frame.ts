@@ -49,13 +49,12 @@ export interface MetricFrame {
 }
 
 /** A row's group name: missing values (null, undefined, '', NaN) form "(missing)"; numbers keep their value, 0 included. */
-export const groupLabel = (v: string | number | null | undefined) =>
+export const groupLabel = (v: unknown) =>
   v === null || v === undefined || v === '' || (typeof v === 'number' && Number.isNaN(v)) ? MISSING_GROUP : String(v);
-const label = groupLabel;
 
 function levels(column: ArrayLike<string | number | null | undefined>): string[] {
   const seen = new Set<string>();
-  for (let i = 0; i < column.length; i++) seen.add(label(column[i]));
+  for (let i = 0; i < column.length; i++) seen.add(groupLabel(column[i]));
   return [...seen].sort((a, b) => (a === MISSING_GROUP ? 1 : b === MISSING_GROUP ? -1 : a.localeCompare(b, 'en', { numeric: true })));
 }
 
@@ -84,7 +83,7 @@ export function partition(input: FrameInput): Partition {
   const n = input.yTrue.length;
   const control = Object.keys(input.control ?? {});
   const columns = [...Object.values(input.sensitive), ...control.map(c => input.control![c])];
-  const keyOf = (i: number) => columns.map(c => label(c[i])).join('\u0000');
+  const keyOf = (i: number) => columns.map(c => groupLabel(c[i])).join('\u0000');
   const buckets = new Map<string, number[]>();
   for (let i = 0; i < n; i++) {
     const k = keyOf(i);
@@ -96,7 +95,7 @@ export function partition(input: FrameInput): Partition {
   if (!control.length) return { groups, overall: [cell(input, [], Array.from({ length: n }, (_, i) => i))] };
   const overall = cartesian(control.map(c => levels(input.control![c]))).map(key => {
     const rows: number[] = [];
-    for (let i = 0; i < n; i++) if (control.every((c, j) => label(input.control![c][i]) === key[j])) rows.push(i);
+    for (let i = 0; i < n; i++) if (control.every((c, j) => groupLabel(input.control![c][i]) === key[j])) rows.push(i);
     return cell(input, key, rows);
   });
   return { groups, overall };

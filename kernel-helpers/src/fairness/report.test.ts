@@ -55,6 +55,9 @@ describe('fairness report inputs', () => {
     assert.equal(r.privileged, '0');
     const predicted = coded.reduce((s, d) => s + d.pred, 0) / coded.length;
     assert.ok(Math.abs(r.overall.selection_rate - predicted) < 1e-12, 'y_pred stays 0/1 beside a pos_label y_true');
+    // A text prediction that never says 'yes' is all negatives, not an error.
+    const never = fairnessReport(coded.map(d => ({ ...d, said: 'no' })), { ...OPTIONS, yTrue: 'outcome', yPred: 'said', posLabel: 'yes', reference: '0' });
+    assert.equal(never.overall.selection_rate, 0);
   });
 
   it('names the problem with tensors, files and cohorts', () => {

@@ -84,8 +84,10 @@ function curvesByGroup(yTrue: Float64Array, score: ArrayLike<number>, joined: st
 /** 0/1 labels from a column: numbers 0/1 or booleans, or equality with pos_label. */
 function binary(table: Table, name: string, posLabel?: string | number): Float64Array {
   const values = table.column(name).values as ArrayLike<unknown>;
-  // pos_label names the positive value of a column that holds it; a 0/1 column beside it stays 0/1.
-  if (posLabel !== undefined && Array.prototype.some.call(values, v => String(v) === String(posLabel))) {
+  // pos_label names the positive value of a column that holds it, or of a text column that never does (a model
+  // that never predicts 'yes'); a 0/1 column beside it stays 0/1, and scores still fail as not binary.
+  const holds = (test: (v: unknown) => boolean) => Array.prototype.some.call(values, test);
+  if (posLabel !== undefined && (holds(v => String(v) === String(posLabel)) || !holds(v => typeof v !== 'string'))) {
     return Float64Array.from(values as ArrayLike<number>, v => (String(v) === String(posLabel) ? 1 : 0));
   }
   const out = new Float64Array(values.length);

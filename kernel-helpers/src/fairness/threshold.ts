@@ -11,7 +11,7 @@
  * reproducible; only `predict` draws random numbers, from a seed.
  */
 import { Random } from '../cohort/random';
-import { MISSING_GROUP } from './frame';
+import { groupLabel as label } from './frame';
 
 export type Constraint = 'demographic_parity' | 'equal_opportunity' | 'equalized_odds';
 export type Objective = 'accuracy' | 'balanced_accuracy';
@@ -42,7 +42,6 @@ interface Sorted {
   neg: number;
 }
 
-const label = (v: unknown) => (v === null || v === undefined || v === '' ? MISSING_GROUP : String(v));
 
 /** The rule that makes `fraction` of the rows with `weightOf` weight predicted positive, taking the highest scores. */
 function ruleFor(g: Sorted, fraction: number, weightOf: (y: number) => number): { threshold: number; p: number; tp: number; fp: number } {

@@ -134,10 +134,10 @@ function mosesReference(): { train: Set<string>; test: ReferenceStatistics; test
   const read = (f: string) => readFileSync(path.join(data, f), 'utf8').split('\n').filter(Boolean);
   const refN = Number(process.env.GENHEALTH_BENCH_MOLECULES_REFERENCE ?? 20_000);
   // Distribution statistics from a sample estimate the full set's; a nearest neighbour needs every molecule.
-  const reference = (file: string, seed: number) => ({
-    ...referenceStatistics(sampleOf(read(file), refN, seed), { properties: true }),
-    fingerprints: fingerprintSet(read(file).flatMap(s => withMol(s, morganOnBits) ?? []))
-  });
+  const reference = (file: string, seed: number) => {
+    const lines = read(file);
+    return { ...referenceStatistics(sampleOf(lines, refN, seed), { properties: true }), fingerprints: fingerprintSet(lines.flatMap(s => withMol(s, morganOnBits) ?? [])) };
+  };
   return { train: new Set(read('train.smi')), test: reference('test.smi', 1), testSF: reference('test_scaffolds.smi', 2), refN };
 }
 

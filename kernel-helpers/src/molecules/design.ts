@@ -245,7 +245,7 @@ function prefixesFor(model: LanguageModel, c: DesignConstraints, method: DesignO
       if (!ids) continue;
       for (const share of [0.4, 0.5, 0.6, 0.7, 0.8]) prefixes.push(ids.slice(0, Math.max(1, Math.round(share * ids.length))));
     }
-  } else if (c.scaffold && withMol(c.scaffold, () => true)) {
+  } else if (c.scaffold) {
     prefixes.push(...rootedForms(c.scaffold).map(safeIds).filter((x): x is number[] => !!x));
   }
   return prefixes;

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { hasMatch, rdkit, smartsQuery, withMol, type JSMol } from './chem';
+import { hasMatch, isValidSmiles, smartsQuery, withMol, type JSMol } from './chem';
 
 export type AlertFilter = 'PAINS' | 'MCF';
 
@@ -93,17 +93,10 @@ export function mosesFilterFailure(smiles: string): string | undefined {
     if (alert) return `matches the ${alert.filter} alert ${alert.name}`;
     // MinimalLib's name for isomericSmiles; it ignores keys it does not know.
     const canonical = mol.get_smiles(JSON.stringify({ doIsomericSmiles: false }));
-    if (!readsBack(canonical)) return `its canonical SMILES ${canonical} does not read back`;
+    if (!isValidSmiles(canonical)) return `its canonical SMILES ${canonical} does not read back`;
     return '';
   });
   return failure === undefined ? 'is not a valid SMILES' : failure || undefined;
-}
-
-function readsBack(smiles: string): boolean {
-  const mol = smiles ? rdkit().get_mol(smiles) : null;
-  const ok = !!mol && mol.is_valid();
-  mol?.delete();
-  return ok;
 }
 
 /** The MOSES "Filters" check; the share of generated molecules passing it is the MOSES Filters metric. */

@@ -5,6 +5,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Table } from '../table/model';
+import { field } from '../cohort/export/csv';
 import { withMol } from './chem';
 import type { DesignedMolecule, DesignResult, MoleculeProperties } from './design';
 
@@ -42,8 +43,7 @@ export class MoleculeSet {
 
   toCSV(): string {
     const t = this.table();
-    const quote = (v: unknown) => (typeof v === 'string' && /[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v === null || v === undefined ? '' : String(v));
-    const rows = t.toRecords().map(r => t.columns.map(c => quote(r[c.name])).join(','));
+    const rows = t.toRecords().map(r => t.columns.map(c => field(r[c.name])).join(','));
     return [t.columns.map(c => c.name).join(','), ...rows].join('\n') + '\n';
   }
 

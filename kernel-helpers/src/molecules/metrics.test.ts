@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { before, describe, it } from 'node:test';
 import { canonicalSmiles, descriptorsOf, loadChemistry, withMol } from './chem';
+import { qedFromProperties, qedProperties } from './qed';
 import {
   cosineSimilarity,
   fingerprintSet,
@@ -129,12 +130,13 @@ describe('MOSES metrics against the Python reference', () => {
     assert.deepEqual(fixture.generated.map(canonicalSmiles), fixture.canonical);
   });
 
-  it('computes the per-molecule logP and weight that RDKit computes', () => {
+  it('computes the per-molecule logP, weight and QED that RDKit computes, as the metrics do', () => {
     const valid = fixture.canonical.filter((s): s is string => s !== null);
     valid.forEach((s, i) => {
-      const d = withMol(s, descriptorsOf)!;
-      close(d.CrippenClogP, fixture.properties[i].logP);
-      close(d.amw, fixture.properties[i].weight);
+      const q = withMol(s, m => qedProperties(m, descriptorsOf(m)))!;
+      close(q.ALOGP, fixture.properties[i].logP);
+      close(q.MW, fixture.properties[i].weight);
+      close(qedFromProperties(q), fixture.properties[i].qed, 1e-6);
     });
   });
 

@@ -11,7 +11,7 @@
  * Everything is synchronous and needs `await loadChemistry()` first.
  */
 import { Random } from '../cohort/random';
-import { canonicalSmiles, ChemistryError, morganBits, withMol, type JSMol } from './chem';
+import { canonicalSmiles, ChemistryError, descriptorsOf, morganBits, withMol, type JSMol } from './chem';
 import { passesMosesFilters } from './filters';
 import { bricsFragments, murckoScaffold } from './fragments';
 import { qedFromProperties, qedProperties } from './qed';
@@ -184,7 +184,7 @@ export function sampleFingerprints(fps: FingerprintSet, n: number, seed = 1): Fi
   const order = Int32Array.from({ length: fps.size }, (_, i) => i);
   const random = new Random(seed);
   for (let k = 0; k < n; k++) {
-    const pick = k + Math.floor(random.next() * (fps.size - k));
+    const pick = random.int(k, fps.size - 1);
     [order[k], order[pick]] = [order[pick], order[k]];
   }
   return fingerprintSet(Array.from(order.subarray(0, n), i => rowOf(fps, i)));
@@ -242,7 +242,7 @@ interface ProfileParts {
 function profileOf(mol: JSMol, parts: ProfileParts): MoleculeProfile {
   const scaffold = parts.fragments ? murckoScaffold(mol) : undefined;
   // QED's inputs include Crippen logP and average weight, so one descriptor pass serves all three.
-  const q = parts.properties ? qedProperties(mol) : undefined;
+  const q = parts.properties ? qedProperties(mol, descriptorsOf(mol)) : undefined;
   return {
     bits: morganOnBits(mol),
     fragments: parts.fragments ? bricsFragments(mol) : [],

@@ -6,7 +6,7 @@
  * one matMul per layer. Weights are saved in the TensorFlow.js weights format (model.json + .bin).
  */
 import type * as TF from '@tensorflow/tfjs-core';
-import { END, PAD, START } from './tokens';
+import { PAD } from './tokens';
 
 export type Notation = 'smiles' | 'selfies';
 
@@ -211,4 +211,3 @@ export class Stepper {
   }
 }
 
-export { START, END, PAD };

@@ -26,24 +26,23 @@ const loaded = new Map<string, Promise<LanguageModel>>();
 const identities = new WeakMap<LanguageModel, { name: string; weightsSha256: string }>();
 
 export function loadModel(name: string): Promise<LanguageModel> {
+  const cached = loaded.get(name);
+  if (cached) return cached;
   const known = availableModels();
   if (!known.includes(name)) {
     throw new ChemistryError(`no molecule model named '${name}'. ${didYouMean(name, known)}Models: ${known.join(', ') || `none in ${modelsRoot()}`}`);
   }
-  let model = loaded.get(name);
-  if (!model) {
-    model = (async () => {
-      const tf = await tfjs();
-      const dir = path.join(modelsRoot(), name);
-      const bytes = readFileSync(path.join(dir, 'weights.bin'));
-      const model = LanguageModel.load(tf, JSON.parse(readFileSync(path.join(dir, 'model.json'), 'utf8')), bytes);
-      // The identity lineage records is that of the bytes loaded, even if the file changes later.
-      identities.set(model, { name, weightsSha256: createHash('sha256').update(bytes).digest('hex') });
-      return model;
-    })();
-    loaded.set(name, model);
-    model.catch(() => loaded.delete(name));
-  }
+  const model = (async () => {
+    const tf = await tfjs();
+    const dir = path.join(modelsRoot(), name);
+    const bytes = readFileSync(path.join(dir, 'weights.bin'));
+    const model = LanguageModel.load(tf, JSON.parse(readFileSync(path.join(dir, 'model.json'), 'utf8')), bytes);
+    // The identity lineage records is that of the bytes loaded, even if the file changes later.
+    identities.set(model, { name, weightsSha256: createHash('sha256').update(bytes).digest('hex') });
+    return model;
+  })();
+  loaded.set(name, model);
+  model.catch(() => loaded.delete(name));
   return model;
 }
 

@@ -31,7 +31,7 @@ describe('Lipinski and Veber', () => {
     const mw = rules.lipinski.violations[0];
     assert.ok(Math.abs(mw.value - weight(33, 35, 2, 5, 1)) < 0.01);
     assert.ok(Math.abs(mw.excess - (weight(33, 35, 2, 5, 1) - 500)) < 0.01);
-    assert.ok(rules.lipinski.violations[1].value > 5); // Crippen logP 6.31
+    assert.ok(Math.abs(rules.lipinski.violations[1].value - 6.31) < 0.01); // Crippen logP
     // Rotatable (amide C–N and terminal CH3 bonds excluded): iPr–ring, ring–C(=O), N–Ph, ring–Ph, ring–FPh, ring N–CH2,
     // and the six bonds of the CH2CH2CH(OH)CH2CH(OH)CH2COOH chain = 12 > 10. TPSA 111.8 Å² is within 140.
     assert.deepEqual(rules.veber.violations.map(v => [v.property, v.value, v.excess]), [['rotatableBonds', 12, 2]]);
@@ -44,7 +44,7 @@ describe('Lipinski and Veber', () => {
     assert.ok(Math.abs(rules.lipinski.violations[0].value - weight(62, 111, 11, 12)) < 0.01);
     assert.deepEqual(rules.lipinski.violations[1], { property: 'hBondAcceptors', value: 23, limit: 10, excess: 13 });
     assert.deepEqual(broken(rules.veber), ['rotatableBonds', 'polarSurfaceArea']);
-    assert.ok(rules.veber.violations[1].value > 270); // TPSA 278.8 Å²
+    assert.ok(Math.abs(rules.veber.violations[1].value - 278.8) < 0.1); // TPSA in Å²
   });
 
   it('tolerates one Lipinski violation: hexadecane (logP 6.5) passes; limits are inclusive', () => {

@@ -112,7 +112,7 @@ export function sampleStrings(model: LanguageModel, options: SampleOptions): str
       } finally {
         tf.dispose([tokens, ...states]);
       }
-      for (const s of sequences) out.push(vocabulary.decode([START, ...s, END].slice(1)));
+      for (const s of sequences) out.push(vocabulary.decode(s));
     }
   } finally {
     stepper.dispose();

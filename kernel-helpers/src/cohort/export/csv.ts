@@ -22,7 +22,8 @@ export const CSV_HEADERS = {
 
 export type CsvTable = keyof typeof CSV_HEADERS;
 
-const field = (v: unknown): string => {
+/** One CSV field (RFC 4180 quoting). */
+export const field = (v: unknown): string => {
   if (v === undefined || v === null) return '';
   const s = String(v);
   return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
