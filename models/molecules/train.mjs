@@ -11,22 +11,21 @@
  * (TensorFlow.js weights format), training.json (configuration, corpus hash, the loss and validity
  * history) and records the run in the lineage store ($GENHEALTH_HOME).
  */
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { ensureCorpus } from './corpus.mjs';
+import { writeAtomic, writeModel } from './export.mjs';
+import { CORPUS, dist, tokenisedCorpus } from './tokenised.mjs';
 
 const require = createRequire(import.meta.url);
 const here = path.dirname(fileURLToPath(import.meta.url));
-const dist = path.join(here, '..', '..', 'kernel-helpers', 'dist');
 const tf = require('@tensorflow/tfjs-core');
 require('@tensorflow/tfjs'); // registers the gradients of every op
 require('@tensorflow/tfjs-backend-wasm');
 const { LanguageModel } = require(path.join(dist, 'molecules', 'model.js'));
-const { Vocabulary, smilesTokens, selfiesTokens, PAD } = require(path.join(dist, 'molecules', 'tokens.js'));
+const { PAD } = require(path.join(dist, 'molecules', 'tokens.js'));
 const { sampleStrings } = require(path.join(dist, 'molecules', 'sample.js'));
 const { loadChemistry, canonicalSmiles } = require(path.join(dist, 'molecules', 'chem.js'));
 const { Random } = require(path.join(dist, 'cohort', 'random.js'));
@@ -76,30 +75,9 @@ await tf.setBackend('wasm');
 await tf.ready();
 await loadChemistry();
 
-// The corpus as token sequences. SELFIES are made by our encoder (the shipped decoder's inverse).
-const dataDir = await ensureCorpus();
-const readLines = f => readFileSync(path.join(dataDir, f), 'utf8').split('\n').filter(Boolean);
-let trainSmiles = readLines('train.smi');
-if (+args.limit) trainSmiles = trainSmiles.slice(0, +args.limit);
-const corpusHash = createHash('sha256').update(trainSmiles.join('\n')).digest('hex');
-const toTokens = (() => {
-  if (notation === 'smiles') return smilesTokens;
-  const { encodeSelfies } = require(path.join(dist, 'molecules', 'selfies.js'));
-  return s => selfiesTokens(encodeSelfies(s));
-})();
+// The corpus as token sequences (shared with train_gpu.py through tokenised.mjs).
 const t0 = Date.now();
-const sequences = trainSmiles.map(toTokens);
-const vocabulary = Vocabulary.fromCorpus(sequences);
-const encoded = sequences.map(s => Int32Array.from(vocabulary.encode(s)));
-const maxLength = sequences.reduce((m, s) => Math.max(m, s.length), 0);
-// Validation molecules the (possibly --limit'ed) vocabulary cannot write are left out, and counted.
-const validation = readLines('test.smi').slice(0, 1024).flatMap(s => {
-  try {
-    return [Int32Array.from(vocabulary.encode(toTokens(s)))];
-  } catch {
-    return [];
-  }
-});
+const { trainSmiles, corpusHash, vocabulary, encoded, maxLength, validation } = await tokenisedCorpus(notation, { limit: +args.limit });
 log({ event: 'corpus', molecules: encoded.length, vocabulary: vocabulary.size, maxLength, validation: validation.length, seconds: (Date.now() - t0) / 1000 });
 
 const config = { notation, vocabulary: vocabulary.tokens.slice(3), hidden: hyper.hidden, layers: hyper.layers, maxLength: maxLength + 10 };
@@ -135,11 +113,6 @@ function batchTensor(rows) {
   const data = new Int32Array(rows.length * width).fill(PAD);
   rows.forEach((r, i) => data.set(r, i * width));
   return tf.tensor2d(data, [rows.length, width], 'int32');
-}
-
-function writeAtomic(file, data) {
-  writeFileSync(`${file}.tmp`, data);
-  renameSync(`${file}.tmp`, file);
 }
 
 async function saveCheckpoint() {
@@ -191,21 +164,6 @@ async function loadCheckpoint() {
   return true;
 }
 
-function validationLoss() {
-  let total = 0;
-  let count = 0;
-  for (let i = 0; i < validation.length; i += 256) {
-    const rows = validation.slice(i, i + 256);
-    const ids = batchTensor(rows);
-    const loss = tf.tidy(() => model.loss(ids));
-    const tokens = rows.reduce((s, r) => s + r.length - 1, 0);
-    total += loss.dataSync()[0] * tokens;
-    count += tokens;
-    tf.dispose([ids, loss]);
-  }
-  return total / count;
-}
-
 function validity(n) {
   const strings = sampleStrings(model, { n, temperature: 1, seed: state.step });
   const toSmiles = notation === 'smiles' ? s => s : (() => {
@@ -218,41 +176,22 @@ function validity(n) {
 
 async function evaluate() {
   const started = Date.now();
-  const entry = { step: state.step, epoch: state.epoch, molecules: state.molecules, seconds: Math.round(state.seconds), valLoss: validationLoss(), ...validity(+args['eval-samples']) };
+  const entry = { step: state.step, epoch: state.epoch, molecules: state.molecules, seconds: Math.round(state.seconds), valLoss: model.meanLoss(validation), ...validity(+args['eval-samples']) };
   state.history.push(entry);
   log({ event: 'eval', ...entry, evalSeconds: (Date.now() - started) / 1000 });
 }
 
 async function exportModel() {
-  mkdirSync(out, { recursive: true });
   const last = state.history.at(-1) ?? {};
   const card = {
-    corpus: { name: 'MOSES training set', source: 'molsets 0.3.1 wheel on PyPI (moses/dataset/data/train.csv.gz)', licence: 'MIT (Insilico Medicine)', molecules: encoded.length, sha256: corpusHash },
+    corpus: { ...CORPUS, molecules: encoded.length, sha256: corpusHash },
     ...hyper, schedule: state.schedule ?? null, steps: state.step, epochs: state.epoch + state.batchInEpoch / Math.ceil(encoded.length / hyper.batch), molecules: state.molecules, seconds: Math.round(state.seconds), backend: tf.getBackend(), tfjs: tf.version_core,
     parameters: model.parameterCount,
     lastEvaluation: last
   };
   const saved = await model.save({ training: card });
-  // Atomic writes: a kernel may be loading the model while it is re-exported.
-  writeAtomic(path.join(out, 'weights.bin'), saved.weights);
-  writeAtomic(path.join(out, 'model.json'), JSON.stringify(saved.json, null, 1) + '\n');
-  writeAtomic(path.join(out, 'training.json'), JSON.stringify({ ...card, history: state.history }, null, 1) + '\n');
-  try {
-    const { lineage } = require(path.join(dist, 'lineage', 'session.js'));
-    const record = await lineage().record({
-      kind: 'function',
-      name: `train-molecule-lm-${notation}`,
-      params: { ...hyper, ...(state.schedule ?? {}), notation, maxLength: config.maxLength },
-      startedAt: new Date(Date.now() - state.seconds * 1000),
-      endedAt: new Date(),
-      inputs: [{ name: 'corpus', value: trainSmiles }],
-      outputs: [{ name: 'weights.bin', bytes: saved.weights, mediaType: 'application/octet-stream' }, { name: 'model.json', bytes: Buffer.from(JSON.stringify(saved.json)), mediaType: 'application/json' }],
-      metrics: Object.fromEntries(Object.entries(last).filter(([, v]) => typeof v === 'number'))
-    });
-    writeFileSync(path.join(out, 'lineage-run.json'), JSON.stringify(record ?? {}, null, 1) + '\n');
-  } catch (e) {
-    log({ event: 'lineage-not-recorded', reason: String(e) });
-  }
+  const { lineageNotRecorded } = await writeModel(out, saved, card, state.history, { notation, params: { ...hyper, ...(state.schedule ?? {}), notation, maxLength: config.maxLength }, seconds: state.seconds, corpus: trainSmiles, metrics: last });
+  if (lineageNotRecorded) log({ event: 'lineage-not-recorded', reason: lineageNotRecorded });
   log({ event: 'exported', out, bytes: saved.weights.byteLength, parameters: model.parameterCount });
 }
 

@@ -37,11 +37,24 @@ describe('notebooks/molecules.ipynb', () => {
     assert.equal(rows.length, 8);
     for (const r of rows.filter(r => r.n === 'selfies')) assert.equal(r.valid, 1);
     const smiles = rows.filter(r => r.n === 'smiles');
-    // The shipped SMILES model (1,000 samples, seed 11; the notebook draws 300): 0.996 at T 0.5, 0.967 at 0.8, 0.909 at
-    // 1.0, 0.726 at 1.3.
+    // The shipped SMILES model (1,000 samples, seed 11; the notebook draws 300): 0.995 at T 0.5, 0.984 at 0.8, 0.933 at
+    // 1.0, 0.799 at 1.3.
     for (let i = 1; i < smiles.length; i++) assert.ok(smiles[i].valid < smiles[i - 1].valid + 0.03, `validity should fall with temperature: ${JSON.stringify(smiles)}`);
-    assert.ok(smiles[0].valid > 0.9 && smiles[3].valid > 0.4 && smiles[3].valid < smiles[0].valid - 0.2, JSON.stringify(smiles));
+    assert.ok(smiles[0].valid > 0.9 && smiles[3].valid > 0.4 && smiles[3].valid < smiles[0].valid - 0.1, JSON.stringify(smiles));
     assert.ok(rows.every(r => r.novel === null || r.novel > 0.3), JSON.stringify(rows));
+  });
+
+  it('compares the default and the large models on the same samples', () => {
+    const t = cellById(nb, 'size').outputs[0].data[TABLE];
+    const col = name => t.data[t.columns.findIndex(c => c.name === name)];
+    const rows = Object.fromEntries(col('model').map((m, i) => [m, { parameters: col('parameters')[i], valid: col('valid')[i], filters: col('filters')[i] }]));
+    assert.deepEqual(Object.keys(rows), ['smiles', 'smiles-large', 'selfies', 'selfies-large']);
+    assert.ok(rows['smiles-large'].parameters > 10 * rows.smiles.parameters, JSON.stringify(rows));
+    assert.equal(rows.selfies.valid, 1);
+    assert.equal(rows['selfies-large'].valid, 1);
+    // The model card's figures on 4,000 samples: valid 0.937 (smiles) and 0.970 (smiles-large); filters 0.886 and 0.947 (SELFIES).
+    assert.ok(rows.smiles.valid > 0.88 && rows['smiles-large'].valid > rows.smiles.valid, JSON.stringify(rows));
+    assert.ok(rows['selfies-large'].filters > rows.selfies.filters, JSON.stringify(rows));
   });
 
   it('designs molecules that meet every constraint and contain the scaffold', async () => {

@@ -24,8 +24,8 @@ export function registerMoleculesMagic(): void {
     kind: 'line+cell',
     summary: 'Generate drug-like molecules under constraints, or analyse given SMILES.',
     doc:
-      'Samples n molecules from the shipped SMILES or SELFIES language model (GRU, trained with TensorFlow.js on ' +
-      'the MOSES training set; see models/molecules/) and keeps those that meet the constraints: property ranges ' +
+      'Samples n molecules from the shipped SMILES or SELFIES language model (GRU trained on the MOSES training set, ' +
+      'run with TensorFlow.js; see models/molecules/) and keeps those that meet the constraints: property ranges ' +
       '(mw, logp, qed, tpsa, hbd, hba, rotb), a substructure (scaffold=, SMILES or SMARTS), excluded substructures ' +
       '(exclude=) and, for analogs of a seed molecule, similar_to= with a similarity range. With a scaffold or a ' +
       'seed the model continues prefixes written from them (method=prefix), otherwise it samples freely and ' +
@@ -35,7 +35,7 @@ export function registerMoleculesMagic(): void {
     options: {
       n: { type: 'integer', min: 1, max: 1_000_000, default: 100, doc: 'Molecules to return.' },
       mode: { type: 'enum', values: ['smiles', 'selfies'], default: 'selfies', doc: 'Notation the model writes: SELFIES decode to valid molecules by construction.' },
-      model: { type: 'string', doc: 'A shipped model by name (default: the one named after the mode).' },
+      model: { type: 'string', doc: 'A shipped model by name: smiles and selfies (the defaults, fast), smiles-large and selfies-large (about 18× slower, fewer invalid or filtered molecules).' },
       temperature: { type: 'number', min: 0.05, max: 5, default: 1, doc: 'Softmax temperature: lower is more conservative.' },
       top_k: { type: 'integer', min: 0, max: 1000, default: 0, doc: 'Sample among the k likeliest tokens only (0: all).' },
       mw: { type: 'range', min: 0, doc: 'Average molecular weight range, e.g. 250..450.' },

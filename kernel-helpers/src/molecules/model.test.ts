@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import type * as TF from '@tensorflow/tfjs-core';
 import { tfjs } from '../tf/backend';
-import { LanguageModel } from './model';
+import { float16Bits, LanguageModel } from './model';
 import { sampleStrings } from './sample';
 import { PAD, smilesTokens, Vocabulary } from './tokens';
 
@@ -38,6 +38,9 @@ describe('molecule language model', () => {
     const first = loss();
     for (let i = 0; i < 40; i++) optimizer.minimize(() => model.loss(ids), true)?.dispose();
     assert.ok(loss() < 0.6 * first, `loss ${first} → ${loss()}`);
+    // The token-weighted mean over batches of any size is the loss of the whole batch.
+    const rows = CORPUS.map(s => vocabulary.encode(smilesTokens(s)));
+    assert.ok(Math.abs(model.meanLoss(rows, 3) - loss()) < 1e-5 && Math.abs(model.meanLoss(rows) - loss()) < 1e-5, `${model.meanLoss(rows, 3)} ${loss()}`);
     model.dispose();
     ids.dispose();
   });
@@ -52,6 +55,25 @@ describe('molecule language model', () => {
     const b = tf.tidy(() => loaded.logits(ids).dataSync());
     assert.deepEqual(Array.from(b), Array.from(a));
     assert.equal(loaded.parameterCount, model.parameterCount);
+    [model, loaded].forEach(m => m.dispose());
+    ids.dispose();
+  });
+
+  it('writes IEEE half floats, rounded to nearest even, and a float16 model loads to nearly the same logits at half the bytes', async () => {
+    // Reference bits from the IEEE 754 binary16 definition: 1, −2, the largest half, 0.1 (rounded down), a tie that
+    // rounds to even (1 + 2⁻¹¹ → 1), one that rounds up (1 + 3·2⁻¹¹), the smallest subnormal, below half of it, overflow.
+    const values = [1, -2, 65504, 0.1, 1 + 2 ** -11, 1 + 3 * 2 ** -11, 2 ** -24, 2 ** -26, 1e6, -0, Infinity, NaN];
+    assert.deepEqual(Array.from(float16Bits(Float32Array.from(values))), [0x3c00, 0xc000, 0x7bff, 0x2e66, 0x3c00, 0x3c02, 0x0001, 0x0000, 0x7c00, 0x8000, 0x7c00, 0x7e00]);
+    const model = LanguageModel.create(tf, config, 3);
+    const full = await model.save();
+    const half = await model.save({}, { float16: true });
+    assert.equal(half.weights.byteLength * 2, full.weights.byteLength);
+    const loaded = LanguageModel.load(tf, half.json as never, half.weights);
+    const ids = batch();
+    const a = tf.tidy(() => model.logits(ids).dataSync());
+    const b = tf.tidy(() => loaded.logits(ids).dataSync());
+    const worst = Array.from(a).reduce((m, v, i) => Math.max(m, Math.abs(v - (b[i] as number))), 0);
+    assert.ok(worst > 0 && worst < 5e-3, `largest logit difference ${worst}`);
     [model, loaded].forEach(m => m.dispose());
     ids.dispose();
   });

@@ -41,6 +41,42 @@ function plainMatMul(tf: Tf): (a: TF.Tensor2D, b: TF.Tensor2D) => TF.Tensor2D {
   return tf.customGrad(f as unknown as Parameters<Tf['customGrad']>[0]) as unknown as (a: TF.Tensor2D, b: TF.Tensor2D) => TF.Tensor2D;
 }
 
+/** IEEE 754 half-precision bits of each value, rounded to the nearest (ties to even), as TensorFlow.js decodes them. */
+export function float16Bits(values: Float32Array): Uint16Array {
+  const f = new Float32Array(1);
+  const bits = new Uint32Array(f.buffer);
+  const out = new Uint16Array(values.length);
+  for (let i = 0; i < values.length; i++) {
+    f[0] = values[i];
+    const x = bits[0];
+    const sign = (x >>> 16) & 0x8000;
+    const biased = (x >>> 23) & 0xff;
+    let mantissa = x & 0x7fffff;
+    const exponent = biased - 127 + 15;
+    if (biased === 0xff) out[i] = sign | 0x7c00 | (mantissa ? 0x200 : 0); // infinity, NaN
+    else if (exponent >= 0x1f) out[i] = sign | 0x7c00; // too large: infinity
+    else if (exponent <= 0) {
+      // Subnormal halves (or zero): the implicit 1 joins the mantissa, shifted right.
+      if (exponent < -10) {
+        out[i] = sign;
+        continue;
+      }
+      mantissa |= 0x800000;
+      const shift = 14 - exponent;
+      out[i] = sign | roundShift(mantissa, shift);
+    } else out[i] = sign | roundShift((exponent << 23) | mantissa, 13); // a carry may round up into the exponent, as it should
+  }
+  return out;
+}
+
+/** value >> shift, rounded to the nearest, ties to even. */
+function roundShift(value: number, shift: number): number {
+  const kept = value >>> shift;
+  const rest = value & ((1 << shift) - 1);
+  const half = 1 << (shift - 1);
+  return rest > half || (rest === half && kept & 1) ? kept + 1 : kept;
+}
+
 export class LanguageModel {
   private readonly matMul: (a: TF.Tensor2D, b: TF.Tensor2D) => TF.Tensor2D;
 
@@ -124,19 +160,47 @@ export class LanguageModel {
     return tf.div(tf.neg(tf.sum(tf.mul(picked, mask))), tf.sum(mask)) as TF.Scalar;
   }
 
+  /** Mean next-token cross-entropy over every real token of `sequences` (ids of `<start> … <end>`), in batches. */
+  meanLoss(sequences: ArrayLike<number>[], batchSize = 256): number {
+    const { tf } = this;
+    let total = 0;
+    let count = 0;
+    for (let i = 0; i < sequences.length; i += batchSize) {
+      const rows = sequences.slice(i, i + batchSize);
+      const width = Math.max(...rows.map(r => r.length));
+      const data = new Int32Array(rows.length * width).fill(PAD);
+      rows.forEach((r, k) => data.set(r, k * width));
+      const tokens = rows.reduce((n, r) => n + r.length - 1, 0);
+      total += tf.tidy(() => this.loss(tf.tensor2d(data, [rows.length, width], 'int32')).dataSync()[0]) * tokens;
+      count += tokens;
+    }
+    return total / count;
+  }
+
   /** The per-gate weights for sampling one token at a time; free them with `dispose()`. */
   stepper(): Stepper {
     return new Stepper(this.tf, this.config, this.weights);
   }
 
-  /** The TensorFlow.js weights format: a model.json object and the weights' bytes. */
-  async save(extra: Record<string, unknown> = {}): Promise<{ json: Record<string, unknown>; weights: Uint8Array }> {
+  /**
+   * The TensorFlow.js weights format: a model.json object and the weights' bytes. With `float16` the weights are
+   * stored as half-precision floats (TensorFlow.js's `float16` quantization, decoded on load): half the bytes.
+   */
+  async save(extra: Record<string, unknown> = {}, { float16 = false } = {}): Promise<{ json: Record<string, unknown>; weights: Uint8Array }> {
     const named = Object.entries(this.weights).map(([name, tensor]) => ({ name, tensor }));
-    const { data, specs } = await this.tf.io.encodeWeights(named);
+    const { data, specs } = float16 ? this.halves(named) : await this.tf.io.encodeWeights(named);
     return {
       json: { format: 'genhealth-molecule-lm', generatedBy: 'GenHealth Lab', config: this.config, ...extra, weightsManifest: [{ paths: ['weights.bin'], weights: specs }] },
       weights: new Uint8Array(data)
     };
+  }
+
+  private halves(named: { name: string; tensor: TF.Tensor }[]): { data: ArrayBuffer; specs: TF.io.WeightsManifestEntry[] } {
+    const parts = named.map(({ tensor }) => float16Bits(tensor.dataSync() as Float32Array));
+    const data = new Uint16Array(parts.reduce((n, p) => n + p.length, 0));
+    parts.reduce((at, p) => (data.set(p, at), at + p.length), 0);
+    const specs = named.map(({ name, tensor }) => ({ name, shape: tensor.shape, dtype: 'float32' as const, quantization: { dtype: 'float16' as const } }));
+    return { data: data.buffer, specs };
   }
 
   static load(tf: Tf, json: { config: LanguageModelConfig; weightsManifest: { weights: TF.io.WeightsManifestEntry[] }[] }, bytes: Uint8Array, trainable = false): LanguageModel {

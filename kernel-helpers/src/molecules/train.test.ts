@@ -1,14 +1,19 @@
-/** models/molecules/train.mjs: a run stopped and resumed gives the same weights, bit for bit, as one uninterrupted run. */
+/**
+ * models/molecules/train.mjs: a run stopped and resumed gives the same weights, bit for bit, as one uninterrupted run.
+ * models/molecules/adopt.mjs: a model trained elsewhere is installed only when TensorFlow.js reproduces its trainer's
+ * validation loss from the exported weights.
+ */
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 
 const root = path.resolve(__dirname, '..', '..', '..');
 const script = path.join(root, 'models', 'molecules', 'train.mjs');
+const adopt = path.join(root, 'models', 'molecules', 'adopt.mjs');
 const corpus = path.join(root, 'models', 'molecules', 'data', 'train.smi');
 
 describe('training the molecule language model', { skip: !existsSync(corpus) && 'the MOSES corpus is fetched by setup (node models/molecules/corpus.mjs)' }, () => {
@@ -41,5 +46,44 @@ describe('training the molecule language model', { skip: !existsSync(corpus) && 
     const run = JSON.parse(readFileSync(path.join(dir, 'straight', 'lineage-run.json'), 'utf8'));
     assert.equal(run.name, 'train-molecule-lm-smiles');
     assert.equal(run.outputs.find((o: { name: string }) => o.name === 'weights.bin').hash, weights('straight'));
+  });
+
+  it('adopts a model trained elsewhere only when TensorFlow.js gets its trainer\'s validation loss, in float32 or float16', () => {
+    // A train.mjs export stands in for train_gpu.py's: the same files, with the trainer's validation loss added.
+    const from = path.join(dir, 'straight');
+    const json = JSON.parse(readFileSync(path.join(from, 'model.json'), 'utf8'));
+    const run = (trainerLoss: number, out: string, ...extra: string[]) => {
+      writeFileSync(path.join(from, 'model.json'), JSON.stringify({ ...json, training: { ...json.training, trainer: 'test', validationLossFloat32: trainerLoss } }));
+      return execFileSync(process.execPath, [adopt, '--from', from, '--limit', '3000', '--samples', '50', '--out', path.join(dir, out), ...extra],
+        { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, GENHEALTH_HOME: path.join(dir, 'home') } }).trim().split('\n').map(l => JSON.parse(l));
+    };
+    let tfjsLoss = NaN;
+    try {
+      run(1.5, 'refused');
+      assert.fail('adopted weights whose loss differs from the trainer\'s');
+    } catch (e) {
+      const stderr = String((e as { stderr?: string }).stderr);
+      assert.match(stderr, /the export does not reproduce the model/);
+      tfjsLoss = JSON.parse(String((e as { stdout?: string }).stdout).trim().split('\n')[0]).tfjs;
+    }
+    assert.ok(!existsSync(path.join(dir, 'refused', 'model.json')));
+    assert.ok(tfjsLoss > 0 && tfjsLoss < 10, String(tfjsLoss));
+
+    const events = run(tfjsLoss + 5e-5, 'adopted');
+    const sample = events.find(e => e.event === 'sample');
+    assert.equal(sample.samples, 50);
+    const card = JSON.parse(readFileSync(path.join(dir, 'adopted', 'model.json'), 'utf8')).training;
+    assert.equal(card.adoption.weights, 'float32');
+    assert.equal(card.adoption.validationLossTfjs, tfjsLoss);
+    assert.equal(weights('adopted'), weights('straight'));
+    const record = JSON.parse(readFileSync(path.join(dir, 'adopted', 'lineage-run.json'), 'utf8'));
+    assert.equal(record.params.trainer, 'test');
+    assert.equal(record.outputs.find((o: { name: string }) => o.name === 'weights.bin').hash, weights('adopted'));
+
+    run(tfjsLoss, 'half', '--float16');
+    const half = JSON.parse(readFileSync(path.join(dir, 'half', 'model.json'), 'utf8'));
+    assert.equal(half.weightsManifest[0].weights[0].quantization.dtype, 'float16');
+    assert.equal(readFileSync(path.join(dir, 'half', 'weights.bin')).length * 2, readFileSync(path.join(dir, 'straight', 'weights.bin')).length);
+    assert.ok(Math.abs(half.training.adoption.validationLossFloat16 - tfjsLoss) < 1e-2, JSON.stringify(half.training.adoption));
   });
 });
