@@ -44,6 +44,8 @@ const { values: args } = parseArgs({
   }
 });
 if (!args.from) throw new Error('--from <folder written by train_gpu.py> is required');
+// No default: without one a large model's run would replace the default model of its notation.
+if (!args['check-only'] && !args.name && !args.out) throw new Error('--name <model name, e.g. smiles-large> or --out <folder> is required');
 const log = (event) => console.log(JSON.stringify({ time: new Date().toISOString(), ...event }));
 
 await tf.setBackend('wasm');
@@ -53,7 +55,8 @@ await loadChemistry();
 const json = JSON.parse(readFileSync(path.join(args.from, 'model.json'), 'utf8'));
 const { config, training: card } = json;
 const corpus = await tokenisedCorpus(config.notation, { limit: +args.limit });
-if (card.corpus.sha256 !== corpus.corpusHash) throw new Error(`${args.from} was trained on another corpus (sha256 ${card.corpus.sha256}, this one ${corpus.corpusHash})`);
+if (card.corpus.sha256 !== corpus.corpusHash) throw new Error(`${args.from} was trained on another corpus (sha256 ${card.corpus.sha256}, this one ${corpus.corpusHash}): give the --limit its tokens were made with`);
+if (typeof card.validationLossFloat32 !== 'number') throw new Error(`${args.from}/model.json has no training.validationLossFloat32: adopt installs runs of train_gpu.py, which records it`);
 if (JSON.stringify(config.vocabulary) !== JSON.stringify(corpus.vocabulary.tokens.slice(3))) throw new Error(`${args.from} has another vocabulary than tokenised.mjs makes: its ids would mean other tokens`);
 
 const exported = LanguageModel.load(tf, json, new Uint8Array(readFileSync(path.join(args.from, 'weights.bin'))));
@@ -72,7 +75,11 @@ const model = args.float16 ? await (async () => {
   return LanguageModel.load(tf, half.json, half.weights);
 })() : exported;
 const halfLoss = args.float16 ? model.meanLoss(corpus.validation) : undefined;
-if (args.float16) log({ event: 'float16', validationLoss: halfLoss, change: halfLoss - valLoss });
+if (args.float16) {
+  log({ event: 'float16', validationLoss: halfLoss, change: halfLoss - valLoss });
+  // Half floats round each weight by at most 2⁻¹¹ of itself; weights beyond 65504 would become infinite.
+  if (!(Math.abs(halfLoss - valLoss) <= 1e-3)) throw new Error(`in float16 the validation loss is ${halfLoss}, not ${valLoss}: this model does not survive half precision; adopt it without --float16`);
+}
 
 const n = +args.samples;
 const started = Date.now();
@@ -91,11 +98,13 @@ if (args['check-only']) process.exit(0);
 const adopted = { ...card, adoption: { weights, validationLossTfjs: valLoss, ...(args.float16 ? { validationLossFloat16: halfLoss } : {}), ...sample } };
 const saved = await model.save({ training: adopted }, { float16: args.float16 });
 const history = JSON.parse(readFileSync(path.join(args.from, 'training.json'), 'utf8')).history;
-const out = path.resolve(args.out ?? path.join(here, args.name ?? config.notation));
+const out = path.resolve(args.out ?? path.join(here, args.name));
 const { lineageNotRecorded } = await writeModel(out, saved, adopted, history, {
   notation: config.notation,
   params: { trainer: card.trainer, backend: card.backend, weights, hidden: card.hidden, layers: card.layers, batch: card.batch, lr: card.lr, clip: card.clip, seed: card.seed, steps: card.steps, ...card.schedule, notation: config.notation, maxLength: config.maxLength },
   seconds: card.seconds,
+  startedAt: card.startedAt,
+  endedAt: card.endedAt,
   corpus: corpus.trainSmiles,
   metrics: { ...card.lastEvaluation, validationLossTfjs: valLoss, validationLossFloat16: halfLoss, valid: sample.valid, unique: sample.unique, filters: sample.filters }
 });

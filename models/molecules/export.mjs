@@ -18,7 +18,8 @@ export function writeAtomic(file, data) {
 }
 
 /**
- * `saved` is `LanguageModel.save({ training: card })`'s result; `run` names the lineage record's parameters, timing,
+ * `saved` is `LanguageModel.save({ training: card })`'s result; `run` names the lineage record's parameters, timing
+ * (`seconds`, and `startedAt`/`endedAt` when the run ended earlier),
  * metrics and corpus (the SMILES, hashed by lineage, never stored). The model is written even when lineage cannot
  * record the run; the reason is returned.
  */
@@ -34,8 +35,9 @@ export async function writeModel(out, saved, card, history, run) {
       kind: 'function',
       name: `train-molecule-lm-${run.notation}`,
       params: run.params,
-      startedAt: new Date(Date.now() - run.seconds * 1000),
-      endedAt: new Date(),
+      // When the training ran (a GPU run is installed later); else it ended now.
+      startedAt: run.startedAt ? new Date(run.startedAt) : new Date(Date.now() - run.seconds * 1000),
+      endedAt: run.endedAt ? new Date(run.endedAt) : new Date(),
       inputs: [{ name: 'corpus', value: run.corpus }],
       outputs: [{ name: 'weights.bin', bytes: saved.weights, mediaType: 'application/octet-stream' }, { name: 'model.json', bytes: Buffer.from(JSON.stringify(saved.json)), mediaType: 'application/json' }],
       metrics: Object.fromEntries(Object.entries(run.metrics).filter(([, v]) => typeof v === 'number'))

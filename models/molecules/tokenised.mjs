@@ -76,7 +76,8 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   await loadChemistry();
   const corpus = await tokenisedCorpus(args.notation, { limit: +args.limit });
   if (corpus.vocabulary.size > 256) throw new Error(`${corpus.vocabulary.size} tokens do not fit in a byte`);
-  const width = corpus.maxLength + 2;
+  // Wide enough for every row: a test molecule may be longer than the longest training molecule.
+  const width = Math.max(...corpus.encoded.map(r => r.length), ...corpus.validation.map(r => r.length));
   mkdirSync(args.out, { recursive: true });
   const file = name => path.join(args.out, `${args.notation}${name}`);
   writeAtomic(file('-train.u8.gz'), gzipSync(padded(corpus.encoded, width)));

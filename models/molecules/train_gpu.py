@@ -52,6 +52,7 @@ def parse_args():
     p.add_argument('--decay-share', type=float, default=0.8)
     p.add_argument('--stop-at', type=int, default=0, help='stop after this step, the schedule of --steps unfinished (to repeat a run its time budget cut short)')
     p.add_argument('--clip', type=float, default=5.0)
+    p.add_argument('--dropout', type=float, default=0.0, help='dropout between GRU layers while training (MOSES CharRNN: 0.2); none at inference')
     p.add_argument('--seed', type=int, default=1)
     p.add_argument('--eval-every', type=int, default=500)
     p.add_argument('--checkpoint-every', type=int, default=1000)
@@ -66,8 +67,12 @@ def parse_args():
     return a
 
 
+def utc_now():
+    return time.strftime('%Y-%m-%dT%H:%M:%SZ', time.gmtime())
+
+
 def log(event, **fields):
-    print(json.dumps({'time': time.strftime('%Y-%m-%dT%H:%M:%SZ', time.gmtime()), 'event': event, **fields}), flush=True)
+    print(json.dumps({'time': utc_now(), 'event': event, **fields}), flush=True)
 
 
 def load_tokens(folder, notation):
@@ -81,10 +86,10 @@ def load_tokens(folder, notation):
 
 
 class GruLanguageModel(torch.nn.Module):
-    def __init__(self, vocabulary_size, hidden, layers):
+    def __init__(self, vocabulary_size, hidden, layers, dropout=0.0):
         super().__init__()
         self.vocabulary_size = vocabulary_size
-        self.gru = torch.nn.GRU(vocabulary_size, hidden, layers)
+        self.gru = torch.nn.GRU(vocabulary_size, hidden, layers, dropout=dropout)
         self.output = torch.nn.Linear(hidden, vocabulary_size)
 
     def forward(self, ids):  # ids [T, B] → logits [T, B, V]
@@ -117,10 +122,15 @@ def epoch_batches(lengths, batch, seed, epoch):
     return batches
 
 
+def decay_start(a, total):
+    # Never before a --minutes run knows its step count (warm-up + 100 timed steps), so --steps replays it.
+    return max(int(total * (1 - a.decay_share)), a.warmup + 100)
+
+
 def learning_rate(a, step, total):
     if step < a.warmup:
         return a.lr * (step + 1) / a.warmup
-    decay_from = int(total * (1 - a.decay_share))
+    decay_from = decay_start(a, total)
     if step < decay_from:
         return a.lr
     progress = min(1.0, (step - decay_from) / max(1, total - decay_from))
@@ -189,17 +199,24 @@ def main():
     train_gpu = torch.from_numpy(train).to(device)
     validation_gpu = torch.from_numpy(validation).to(device)
     vocabulary_size = len(meta['vocabulary']) + 3
-    model = GruLanguageModel(vocabulary_size, a.hidden, a.layers).to(device)
+    model = GruLanguageModel(vocabulary_size, a.hidden, a.layers, a.dropout).to(device)
     optimizer = torch.optim.Adam(model.parameters(), lr=a.lr, fused=device.type == 'cuda')
     checkpoints = a.checkpoints or os.path.join(a.out, 'checkpoint')
     state = {'step': 0, 'epoch': 0, 'batch_in_epoch': 0, 'molecules': 0, 'seconds': 0.0, 'steps': a.steps, 'history': []}
     checkpoint_file = os.path.join(checkpoints, 'checkpoint.pt')
     if os.path.exists(checkpoint_file):
         saved = torch.load(checkpoint_file, map_location=device, weights_only=False)
-        if saved['corpus'] != meta['corpus']['sha256'] or saved['options'] != options(a):
-            raise SystemExit(f'the checkpoint in {checkpoints} was made with other options or another corpus: {saved["options"]}')
+        if saved['corpus'] != meta['corpus']['sha256']:
+            raise SystemExit(f'the checkpoint in {checkpoints} was trained on another corpus (sha256 {saved["corpus"]}): remove it or give --checkpoints <another folder>')
+        differ = {k: (v, options(a)[k]) for k, v in saved['options'].items() if options(a)[k] != v}
+        if differ:
+            raise SystemExit(f'the checkpoint in {checkpoints} was made with other options; continue it with the same ones: '
+                             + ', '.join(f'--{k.replace("_", "-")} {was} (not {now})' for k, (was, now) in differ.items()))
         model.load_state_dict(saved['model'])
         optimizer.load_state_dict(saved['optimizer'])
+        torch.set_rng_state(saved['rng']['cpu'].cpu())
+        if saved['rng']['cuda'] is not None and device.type == 'cuda':
+            torch.cuda.set_rng_state_all([r.cpu() for r in saved['rng']['cuda']])
         state = saved['state']
         if a.steps and a.steps != state['steps']:
             raise SystemExit(f'the checkpoint in {checkpoints} runs {state["steps"]} steps (the schedule depends on them), not --steps {a.steps}')
@@ -210,7 +227,9 @@ def main():
 
     def save_checkpoint():
         os.makedirs(checkpoints, exist_ok=True)
-        torch.save({'model': model.state_dict(), 'optimizer': optimizer.state_dict(), 'state': state, 'corpus': meta['corpus']['sha256'], 'options': options(a)}, checkpoint_file + '.tmp')
+        # The random state too: dropout draws from it, and a resumed run should draw what an uninterrupted one would.
+        rng = {'cpu': torch.get_rng_state(), 'cuda': torch.cuda.get_rng_state_all() if device.type == 'cuda' else None}
+        torch.save({'model': model.state_dict(), 'optimizer': optimizer.state_dict(), 'state': state, 'rng': rng, 'corpus': meta['corpus']['sha256'], 'options': options(a)}, checkpoint_file + '.tmp')
         os.replace(checkpoint_file + '.tmp', checkpoint_file)
 
     def evaluate():
@@ -220,6 +239,7 @@ def main():
 
     batches = epoch_batches(train_lengths, a.batch, a.seed, state['epoch'])
     started = time.time() - state['seconds']
+    state.setdefault('startedAt', utc_now())
     timed_from = None
     running = None
     while (not state['steps'] or state['step'] < state['steps']) and not (a.stop_at and state['step'] >= a.stop_at):
@@ -228,10 +248,10 @@ def main():
             break
         if a.minutes and not state['steps']:
             # The budget becomes a step count once 100 steps after warm-up have been timed.
-            if state['step'] == a.warmup:
+            if timed_from is None and state['step'] >= a.warmup:
                 torch.cuda.synchronize() if device.type == 'cuda' else None
                 timed_from = (time.time(), state['step'])
-            elif timed_from and state['step'] == timed_from[1] + 100:
+            elif timed_from and state['step'] == timed_from[1] + 100:  # also in a resumed run that had no budget yet
                 torch.cuda.synchronize() if device.type == 'cuda' else None
                 per_step = (time.time() - timed_from[0]) / 100
                 state['steps'] = state['step'] + int((a.minutes * 60 - (time.time() - started)) / per_step)
@@ -266,15 +286,20 @@ def main():
     save_checkpoint()
     exact = validation_loss(model, validation_gpu, validation_lengths, exact=True)
     steps_per_epoch = math.ceil(len(train) / a.batch)
+    planned = state['steps'] or state['step']  # no budget yet: the run stopped before timing its steps
+    tokens = '' if os.path.abspath(a.tokens) == os.path.join(HERE, 'data', 'gpu') else f' --tokens {a.tokens}'
     card = {
-        'corpus': meta['corpus'], 'hidden': a.hidden, 'layers': a.layers, 'batch': a.batch, 'lr': a.lr, 'clip': a.clip, 'seed': a.seed,
-        'schedule': {'warmup': a.warmup, 'decayFrom': int(state['steps'] * (1 - a.decay_share)), 'decaySteps': state['steps'] - int(state['steps'] * (1 - a.decay_share)), 'lrFinal': a.lr_final},
+        'corpus': meta['corpus'], 'hidden': a.hidden, 'layers': a.layers, 'batch': a.batch, 'lr': a.lr, 'clip': a.clip, 'dropout': a.dropout, 'seed': a.seed,
+        'schedule': {'warmup': a.warmup, 'decayFrom': decay_start(a, planned), 'decaySteps': max(0, planned - decay_start(a, planned)), 'lrFinal': a.lr_final},
         'steps': state['step'], 'epochs': state['epoch'] + state['batch_in_epoch'] / steps_per_epoch, 'molecules': state['molecules'], 'seconds': round(state['seconds']),
         'backend': f'PyTorch {torch.__version__} ({torch.cuda.get_device_name(0) if device.type == "cuda" else "cpu"})', 'trainer': 'train_gpu.py',
-        'command': f'python3 models/molecules/train_gpu.py --notation {a.notation} --hidden {a.hidden} --layers {a.layers} --batch {a.batch} --lr {a.lr} --lr-final {a.lr_final} --warmup {a.warmup} --decay-share {a.decay_share} --clip {a.clip} --seed {a.seed} --steps {state["steps"]}',
+        'command': f'python3 models/molecules/train_gpu.py --notation {a.notation} --hidden {a.hidden} --layers {a.layers} --batch {a.batch} --lr {a.lr} --lr-final {a.lr_final} --warmup {a.warmup} --decay-share {a.decay_share} --clip {a.clip} --dropout {a.dropout} --seed {a.seed} --steps {planned}{tokens} --out {a.out}',
+        'startedAt': state['startedAt'], 'endedAt': utc_now(),
         'parameters': parameters, 'validationLossFloat32': exact, 'lastEvaluation': state['history'][-1],
     }
-    if state['step'] < state['steps']:
+    if not state['steps']:
+        card['stoppedEarly'] = f'stopped at step {state["step"]} before its time budget became a step count: the learning rate never decayed'
+    elif state['step'] < state['steps']:
         card['stoppedEarly'] = f'stopped at step {state["step"]} of {state["steps"]}, before the learning rate had decayed to --lr-final'
         card['command'] += f' --stop-at {state["step"]}'
     export(a, meta, model, card, state['history'])
@@ -283,7 +308,7 @@ def main():
 
 def options(a):
     """What a resumed run must share with the run it continues."""
-    return {k: getattr(a, k) for k in ('notation', 'hidden', 'layers', 'batch', 'lr', 'lr_final', 'warmup', 'decay_share', 'clip', 'seed')}
+    return {k: getattr(a, k) for k in ('notation', 'hidden', 'layers', 'batch', 'lr', 'lr_final', 'warmup', 'decay_share', 'clip', 'dropout', 'seed')}
 
 
 if __name__ == '__main__':

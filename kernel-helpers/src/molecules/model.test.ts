@@ -61,9 +61,11 @@ describe('molecule language model', () => {
 
   it('writes IEEE half floats, rounded to nearest even, and a float16 model loads to nearly the same logits at half the bytes', async () => {
     // Reference bits from the IEEE 754 binary16 definition: 1, −2, the largest half, 0.1 (rounded down), a tie that
-    // rounds to even (1 + 2⁻¹¹ → 1), one that rounds up (1 + 3·2⁻¹¹), the smallest subnormal, below half of it, overflow.
-    const values = [1, -2, 65504, 0.1, 1 + 2 ** -11, 1 + 3 * 2 ** -11, 2 ** -24, 2 ** -26, 1e6, -0, Infinity, NaN];
-    assert.deepEqual(Array.from(float16Bits(Float32Array.from(values))), [0x3c00, 0xc000, 0x7bff, 0x2e66, 0x3c00, 0x3c02, 0x0001, 0x0000, 0x7c00, 0x8000, 0x7c00, 0x7e00]);
+    // rounds to even (1 + 2⁻¹¹ → 1), one that rounds up (1 + 3·2⁻¹¹), the smallest subnormal, below half of it, the
+    // subnormal tie (2⁻²⁵ → 0), a subnormal that rounds up into the smallest normal, the first value that rounds to
+    // infinity (65520), overflow, −0, infinity, NaN.
+    const values = [1, -2, 65504, 0.1, 1 + 2 ** -11, 1 + 3 * 2 ** -11, 2 ** -24, 2 ** -26, 2 ** -25, 2 ** -14 - 2 ** -25, 65520, 1e6, -0, Infinity, NaN];
+    assert.deepEqual(Array.from(float16Bits(Float32Array.from(values))), [0x3c00, 0xc000, 0x7bff, 0x2e66, 0x3c00, 0x3c02, 0x0001, 0x0000, 0x0000, 0x0400, 0x7c00, 0x7c00, 0x8000, 0x7c00, 0x7e00]);
     const model = LanguageModel.create(tf, config, 3);
     const full = await model.save();
     const half = await model.save({}, { float16: true });

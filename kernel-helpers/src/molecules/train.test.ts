@@ -57,15 +57,15 @@ describe('training the molecule language model', { skip: !existsSync(corpus) && 
       return execFileSync(process.execPath, [adopt, '--from', from, '--limit', '3000', '--samples', '50', '--out', path.join(dir, out), ...extra],
         { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, GENHEALTH_HOME: path.join(dir, 'home') } }).trim().split('\n').map(l => JSON.parse(l));
     };
-    let tfjsLoss = NaN;
+    let refusal: { stderr?: string; stdout?: string } | undefined;
     try {
       run(1.5, 'refused');
-      assert.fail('adopted weights whose loss differs from the trainer\'s');
     } catch (e) {
-      const stderr = String((e as { stderr?: string }).stderr);
-      assert.match(stderr, /the export does not reproduce the model/);
-      tfjsLoss = JSON.parse(String((e as { stdout?: string }).stdout).trim().split('\n')[0]).tfjs;
+      refusal = e as typeof refusal;
     }
+    assert.ok(refusal, 'adopted weights whose loss differs from the trainer\'s');
+    assert.match(String(refusal.stderr), /the export does not reproduce the model/);
+    const tfjsLoss = JSON.parse(String(refusal.stdout).trim().split('\n')[0]).tfjs;
     assert.ok(!existsSync(path.join(dir, 'refused', 'model.json')));
     assert.ok(tfjsLoss > 0 && tfjsLoss < 10, String(tfjsLoss));
 
@@ -85,5 +85,33 @@ describe('training the molecule language model', { skip: !existsSync(corpus) && 
     assert.equal(half.weightsManifest[0].weights[0].quantization.dtype, 'float16');
     assert.equal(readFileSync(path.join(dir, 'half', 'weights.bin')).length * 2, readFileSync(path.join(dir, 'straight', 'weights.bin')).length);
     assert.ok(Math.abs(half.training.adoption.validationLossFloat16 - tfjsLoss) < 1e-2, JSON.stringify(half.training.adoption));
+  });
+});
+
+// PyTorch is not part of the project's environment (it trains on a GPU machine); GENHEALTH_TORCH_PYTHON names a
+// Python that has it, for checking train_gpu.py here.
+const torchPython = process.env.GENHEALTH_TORCH_PYTHON ?? 'python3';
+const hasTorch = (() => {
+  try {
+    execFileSync(torchPython, ['-c', 'import torch, numpy'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+})();
+
+describe('training on a GPU with train_gpu.py', { skip: (!existsSync(corpus) && 'no MOSES corpus') || (!hasTorch && `no PyTorch in ${torchPython} (set GENHEALTH_TORCH_PYTHON)`) }, () => {
+  it('exports weights that TensorFlow.js reads to the trainer\'s validation loss, so adopt.mjs installs them', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'genhealth-train-gpu-'));
+    const node = (script: string, ...args: string[]) => execFileSync(process.execPath, [path.join(root, 'models', 'molecules', script), ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, GENHEALTH_HOME: path.join(dir, 'home') } });
+    node('tokenised.mjs', '--notation', 'smiles', '--limit', '3000', '--out', path.join(dir, 'tokens'));
+    execFileSync(torchPython, [path.join(root, 'models', 'molecules', 'train_gpu.py'), '--notation', 'smiles', '--tokens', path.join(dir, 'tokens'), '--hidden', '16', '--layers', '2', '--dropout', '0.1',
+      '--batch', '32', '--steps', '12', '--warmup', '2', '--eval-every', '6', '--checkpoint-every', '6', '--device', 'cpu', '--out', path.join(dir, 'gpu')], { stdio: 'ignore' });
+    const events = node('adopt.mjs', '--from', path.join(dir, 'gpu'), '--limit', '3000', '--samples', '20', '--out', path.join(dir, 'adopted')).trim().split('\n').map(l => JSON.parse(l));
+    const check = events.find(e => e.event === 'validation-loss');
+    assert.ok(check.difference < 1e-4, JSON.stringify(check));
+    const card = JSON.parse(readFileSync(path.join(dir, 'adopted', 'model.json'), 'utf8')).training;
+    assert.equal(card.trainer, 'train_gpu.py');
+    assert.match(card.command, /--steps 12 --tokens .* --out /);
   });
 });
