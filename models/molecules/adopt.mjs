@@ -28,7 +28,7 @@ const { LanguageModel } = require(path.join(dist, 'molecules', 'model.js'));
 const { sampleStrings } = require(path.join(dist, 'molecules', 'sample.js'));
 const { loadChemistry, canonicalSmiles } = require(path.join(dist, 'molecules', 'chem.js'));
 const { passesMosesFilters } = require(path.join(dist, 'molecules', 'filters.js'));
-const { decodeSelfies } = require(path.join(dist, 'molecules', 'selfies.js'));
+const { smilesReader } = require(path.join(dist, 'molecules', 'selfies.js'));
 
 const { values: args } = parseArgs({
   options: {
@@ -84,7 +84,7 @@ if (args.float16) {
 const n = +args.samples;
 const started = Date.now();
 const strings = sampleStrings(model, { n, temperature: 1, seed: +args.seed });
-const smiles = strings.map(s => canonicalSmiles(config.notation === 'selfies' ? decodeSelfies(s) : s)).filter(Boolean);
+const smiles = strings.map(smilesReader(config.notation)).map(canonicalSmiles).filter(Boolean);
 const sample = {
   samples: n, temperature: 1, seed: +args.seed,
   valid: smiles.length / n,

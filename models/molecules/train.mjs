@@ -28,6 +28,7 @@ const { LanguageModel } = require(path.join(dist, 'molecules', 'model.js'));
 const { PAD } = require(path.join(dist, 'molecules', 'tokens.js'));
 const { sampleStrings } = require(path.join(dist, 'molecules', 'sample.js'));
 const { loadChemistry, canonicalSmiles } = require(path.join(dist, 'molecules', 'chem.js'));
+const { smilesReader } = require(path.join(dist, 'molecules', 'selfies.js'));
 const { Random } = require(path.join(dist, 'cohort', 'random.js'));
 
 const { values: args } = parseArgs({
@@ -166,11 +167,7 @@ async function loadCheckpoint() {
 
 function validity(n) {
   const strings = sampleStrings(model, { n, temperature: 1, seed: state.step });
-  const toSmiles = notation === 'smiles' ? s => s : (() => {
-    const { decodeSelfies } = require(path.join(dist, 'molecules', 'selfies.js'));
-    return s => decodeSelfies(s);
-  })();
-  const valid = strings.map(s => canonicalSmiles(toSmiles(s))).filter(Boolean);
+  const valid = strings.map(smilesReader(notation)).map(canonicalSmiles).filter(Boolean);
   return { valid: valid.length / n, unique: new Set(valid).size / Math.max(1, valid.length) };
 }
 

@@ -27,7 +27,7 @@ import { LanguageModel } from './model';
 import { availableModels, loadModel, modelsRoot } from './models';
 import { sampleStrings } from './sample';
 import { PAD, selfiesTokens, smilesTokens, Vocabulary } from './tokens';
-import { decodeSelfies, encodeSelfies } from './selfies';
+import { encodeSelfies, smilesReader } from './selfies';
 
 const CHARRNN = { valid: 0.9748, unique10k: 0.9994, novelty: 0.8419, intDiv1: 0.8562, filters: 0.9943 };
 
@@ -38,7 +38,7 @@ export async function validUnique(modelName: string, n: number, seed: number): P
   const model = await loadModel(modelName);
   const started = Date.now();
   const strings = sampleStrings(model, { n, seed, batchSize: 512 });
-  const toSmiles = model.config.notation === 'selfies' ? decodeSelfies : (s: string) => s;
+  const toSmiles = smilesReader(model.config.notation);
   const valid = strings.map(s => canonicalSmiles(toSmiles(s))).filter((s): s is string => !!s);
   return { valid: valid.length, unique: [...new Set(valid)], seconds: (Date.now() - started) / 1000 };
 }
@@ -150,7 +150,7 @@ async function moses(name: string, reference: NonNullable<ReturnType<typeof mose
   const model = await loadModel(name);
   const t0 = Date.now();
   const strings = sampleStrings(model, { n, seed: 30000, batchSize: 512 });
-  const generated = model.config.notation === 'selfies' ? strings.map(decodeSelfies) : strings;
+  const generated = strings.map(smilesReader(model.config.notation));
   const sampling = (Date.now() - t0) / 1000;
   const t1 = Date.now();
   const m = mosesMetrics(generated, { train, test, testScaffolds: testSF });

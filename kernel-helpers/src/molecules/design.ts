@@ -18,7 +18,7 @@ import { canonicalSmiles, ChemistryError, descriptorsOf, hasMatch, morganBits, s
 import type { LanguageModel, LanguageModelConfig } from './model';
 import { qed } from './qed';
 import { sampleStrings } from './sample';
-import { decodeSelfies, encodeSelfies } from './selfies';
+import { encodeSelfies, smilesReader } from './selfies';
 import { selfiesTokens, smilesTokens, Vocabulary } from './tokens';
 
 export interface Range {
@@ -166,7 +166,7 @@ export class SampleChecker {
     notation: LanguageModelConfig['notation'],
     private readonly c: DesignConstraints
   ) {
-    this.toSmiles = notation === 'smiles' ? s => s : decodeSelfies;
+    this.toSmiles = smilesReader(notation);
     try {
       // A scaffold written as SMILES is matched as its canonical form (aromatic where RDKit perceives aromaticity),
       // so a Kekulé benzene still matches the aromatic rings the model writes.

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { before, describe, it } from 'node:test';
 import { Random } from '../cohort/random';
 import { canonicalSmiles, loadChemistry } from './chem';
-import { DEFAULT_CONSTRAINTS, SelfiesError, decodeSelfies, encodeSelfies, robustAlphabet, splitSelfies } from './selfies';
+import { DEFAULT_CONSTRAINTS, SelfiesError, decodeSelfies, encodeSelfies, robustAlphabet, smilesReader, splitSelfies } from './selfies';
 
 interface Reference {
   constraints: Record<string, number>;
@@ -40,6 +40,11 @@ const orError = (f: () => string) => {
 };
 
 describe('SELFIES against selfies 2.2', () => {
+  it('reads a model\'s strings as SMILES in either notation', () => {
+    assert.equal(smilesReader('selfies')('[C][C][O]'), 'CCO');
+    assert.equal(smilesReader('smiles')('[C][C][O]'), '[C][C][O]');
+  });
+
   it('has the default constraints and robust alphabet of the reference', () => {
     assert.deepEqual({ ...DEFAULT_CONSTRAINTS }, REFERENCE.constraints);
     assert.deepEqual(robustAlphabet(), REFERENCE.robust_alphabet);

@@ -727,3 +727,8 @@ export function robustAlphabet(): string[] {
   }
   return tokens.sort();
 }
+
+/** What turns a model's strings into SMILES: SELFIES are decoded, SMILES are already SMILES. */
+export function smilesReader(notation: 'smiles' | 'selfies'): (written: string) => string {
+  return notation === 'selfies' ? decodeSelfies : written => written;
+}
