@@ -21,16 +21,15 @@ import { ensureCorpus } from './corpus.mjs';
 const require = createRequire(import.meta.url);
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const dist = path.join(here, '..', '..', 'kernel-helpers', 'dist');
-const { Vocabulary, smilesTokens, selfiesTokens } = require(path.join(dist, 'molecules', 'tokens.js'));
+const { Vocabulary } = require(path.join(dist, 'molecules', 'tokens.js'));
+const { notationTokens } = require(path.join(dist, 'molecules', 'selfies.js'));
 
 export const CORPUS = { name: 'MOSES training set', source: 'molsets 0.3.1 wheel on PyPI (moses/dataset/data/train.csv.gz)', licence: 'MIT (Insilico Medicine)' };
 
 /** Tokens of a SMILES string in the notation (SELFIES are made by our encoder, the shipped decoder's inverse). */
 export function tokeniser(notation) {
-  if (notation === 'smiles') return smilesTokens;
-  if (notation !== 'selfies') throw new Error(`--notation must be smiles or selfies, not ${notation}`);
-  const { encodeSelfies } = require(path.join(dist, 'molecules', 'selfies.js'));
-  return s => selfiesTokens(encodeSelfies(s));
+  if (notation !== 'smiles' && notation !== 'selfies') throw new Error(`--notation must be smiles or selfies, not ${notation}`);
+  return notationTokens(notation);
 }
 
 /**

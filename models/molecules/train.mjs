@@ -24,8 +24,7 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const tf = require('@tensorflow/tfjs-core');
 require('@tensorflow/tfjs'); // registers the gradients of every op
 require('@tensorflow/tfjs-backend-wasm');
-const { LanguageModel } = require(path.join(dist, 'molecules', 'model.js'));
-const { PAD } = require(path.join(dist, 'molecules', 'tokens.js'));
+const { LanguageModel, paddedIds } = require(path.join(dist, 'molecules', 'model.js'));
 const { sampleStrings } = require(path.join(dist, 'molecules', 'sample.js'));
 const { loadChemistry, canonicalSmiles } = require(path.join(dist, 'molecules', 'chem.js'));
 const { smilesReader } = require(path.join(dist, 'molecules', 'selfies.js'));
@@ -107,13 +106,6 @@ function epochBatches(epoch) {
     batches.push(...group);
   }
   return batches;
-}
-
-function batchTensor(rows) {
-  const width = Math.max(...rows.map(r => r.length));
-  const data = new Int32Array(rows.length * width).fill(PAD);
-  rows.forEach((r, i) => data.set(r, i * width));
-  return tf.tensor2d(data, [rows.length, width], 'int32');
 }
 
 async function saveCheckpoint() {
@@ -208,7 +200,7 @@ if (!args['export-only']) {
       batches = epochBatches(state.epoch);
     }
     const rows = batches[state.batchInEpoch].map(i => encoded[i]);
-    const ids = batchTensor(rows);
+    const ids = paddedIds(tf, rows);
     const { value, grads } = tf.variableGrads(() => model.loss(ids));
     // Clip by global norm: the recurrent gradients of a GRU can spike early in training.
     const squares = tf.tidy(() => tf.addN(Object.values(grads).map(g => tf.sum(tf.square(g)))));

@@ -23,11 +23,11 @@ import { tfjs } from '../tf/backend';
 import { canonicalSmiles, loadChemistry, withMol, morganBits, descriptorsOf } from './chem';
 import { design } from './design';
 import { fingerprintSet, morganOnBits, mosesMetrics, referenceStatistics, type ReferenceStatistics } from './metrics';
-import { LanguageModel } from './model';
+import { LanguageModel, paddedIds } from './model';
 import { availableModels, loadModel, modelsRoot } from './models';
 import { sampleStrings } from './sample';
-import { PAD, selfiesTokens, smilesTokens, Vocabulary } from './tokens';
-import { encodeSelfies, smilesReader } from './selfies';
+import { Vocabulary } from './tokens';
+import { notationTokens, smilesReader } from './selfies';
 
 const CHARRNN = { valid: 0.9748, unique10k: 0.9994, novelty: 0.8419, intDiv1: 0.8562, filters: 0.9943 };
 
@@ -93,13 +93,12 @@ async function trainingStep(name: string): Promise<void> {
   const batch = model.parameterCount > 1e6 ? 32 : 128;
   const smiles = readFileSync(file, 'utf8').split('\n').slice(0, batch * 6);
   const vocabulary = new Vocabulary(json.config.vocabulary);
-  const tokens = (s: string) => (json.config.notation === 'smiles' ? smilesTokens(s) : selfiesTokens(encodeSelfies(s)));
+  const tokens = notationTokens(json.config.notation);
   const optimizer = tf.train.adam(0.002);
   const times: number[] = [];
   for (let b = 0; b < 6; b++) {
     const rows = smiles.slice(b * batch, (b + 1) * batch).map(s => vocabulary.encode(tokens(s)));
-    const width = Math.max(...rows.map(r => r.length));
-    const ids = tf.tensor2d(rows.map(r => [...r, ...Array(width - r.length).fill(PAD)]), [rows.length, width], 'int32');
+    const ids = paddedIds(tf, rows);
     const t0 = Date.now();
     optimizer.minimize(() => model.loss(ids), true)?.dispose();
     if (b > 0) times.push(Date.now() - t0);

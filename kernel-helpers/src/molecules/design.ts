@@ -18,8 +18,8 @@ import { canonicalSmiles, ChemistryError, descriptorsOf, hasMatch, morganBits, s
 import type { LanguageModel, LanguageModelConfig } from './model';
 import { qed } from './qed';
 import { sampleStrings } from './sample';
-import { encodeSelfies, smilesReader } from './selfies';
-import { selfiesTokens, smilesTokens, Vocabulary } from './tokens';
+import { notationTokens, smilesReader } from './selfies';
+import { Vocabulary } from './tokens';
 
 export interface Range {
   min?: number;
@@ -228,9 +228,8 @@ export function drawChunk(model: LanguageModel, checker: SampleChecker, plan: Ch
 function prefixesFor(model: LanguageModel, c: DesignConstraints, method: DesignOptions['method']): number[][] {
   const wantsPrefix = method === 'prefix' || (method !== 'rejection' && (c.similarTo || c.scaffold));
   if (!wantsPrefix) return [];
-  const notation = model.config.notation;
   const vocabulary = new Vocabulary(model.config.vocabulary);
-  const tokensOf = (s: string) => (notation === 'smiles' ? smilesTokens(s) : selfiesTokens(encodeSelfies(s)));
+  const tokensOf = notationTokens(model.config.notation);
   const safeIds = (s: string) => {
     try {
       return vocabulary.encode(tokensOf(s)).slice(1, -1);

@@ -77,6 +77,14 @@ function roundShift(value: number, shift: number): number {
   return rest > half || (rest === half && kept & 1) ? kept + 1 : kept;
 }
 
+/** Id sequences as one [B, T] int32 tensor, padded with `<pad>` to the longest. */
+export function paddedIds(tf: Tf, rows: ArrayLike<number>[]): TF.Tensor2D {
+  const width = Math.max(...rows.map(r => r.length));
+  const data = new Int32Array(rows.length * width).fill(PAD);
+  rows.forEach((r, i) => data.set(r, i * width));
+  return tf.tensor2d(data, [rows.length, width], 'int32');
+}
+
 export class LanguageModel {
   private readonly matMul: (a: TF.Tensor2D, b: TF.Tensor2D) => TF.Tensor2D;
 
@@ -167,11 +175,8 @@ export class LanguageModel {
     let count = 0;
     for (let i = 0; i < sequences.length; i += batchSize) {
       const rows = sequences.slice(i, i + batchSize);
-      const width = Math.max(...rows.map(r => r.length));
-      const data = new Int32Array(rows.length * width).fill(PAD);
-      rows.forEach((r, k) => data.set(r, k * width));
       const tokens = rows.reduce((n, r) => n + r.length - 1, 0);
-      total += tf.tidy(() => this.loss(tf.tensor2d(data, [rows.length, width], 'int32')).dataSync()[0]) * tokens;
+      total += tf.tidy(() => this.loss(paddedIds(tf, rows)).dataSync()[0]) * tokens;
       count += tokens;
     }
     return total / count;

@@ -10,6 +10,7 @@
  * The encoder parses SMILES itself (no RDKit), kekulises aromatic input, checks the bond capacities and writes the
  * atoms in the SMILES order, so its output is token for token what `selfies.encoder` gives.
  */
+import { selfiesTokens, smilesTokens } from './tokens';
 
 export class SelfiesError extends Error {
   constructor(message: string) {
@@ -731,4 +732,9 @@ export function robustAlphabet(): string[] {
 /** What turns a model's strings into SMILES: SELFIES are decoded, SMILES are already SMILES. */
 export function smilesReader(notation: 'smiles' | 'selfies'): (written: string) => string {
   return notation === 'selfies' ? decodeSelfies : written => written;
+}
+
+/** The inverse: a SMILES string as the tokens a model of the notation writes (SELFIES made by our encoder). */
+export function notationTokens(notation: 'smiles' | 'selfies'): (smiles: string) => string[] {
+  return notation === 'selfies' ? smiles => selfiesTokens(encodeSelfies(smiles)) : smilesTokens;
 }
