@@ -56,6 +56,7 @@ export { mosesMetrics, referenceStatistics, internalDiversity, nearestNeighbourS
 export { murckoScaffold, scaffoldOfSmiles, bricsFragments, bricsOfSmiles } from './molecules/fragments';
 export { LanguageModel, type LanguageModelConfig, type Notation } from './molecules/model';
 export { sampleStrings, type SampleOptions } from './molecules/sample';
+export { smilesTokens, selfiesTokens } from './molecules/tokens';
 export { design, analogs, DesignError, type DesignConstraints, type DesignOptions, type DesignResult, type DesignedMolecule, type MoleculeProperties } from './molecules/design';
 export { MoleculeSet } from './molecules/library';
 export { availableModels, loadModel, modelCard } from './molecules/models';

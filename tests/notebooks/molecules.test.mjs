@@ -44,6 +44,20 @@ describe('notebooks/molecules.ipynb', () => {
     assert.ok(rows.every(r => r.novel === null || r.novel > 0.3), JSON.stringify(rows));
   });
 
+  it('counts why SMILES samples fail: the guard leaves no grammar or valence failures, and more valid molecules', () => {
+    const t = cellById(nb, 'guard').outputs[0].data[TABLE];
+    const col = name => t.data[t.columns.findIndex(c => c.name === name)];
+    const [unguarded, guarded] = col('sampler').map((s, i) => ({ s, valid: col('valid')[i], grammar: col('grammar')[i], valence: col('valence')[i], aromaticity: col('aromaticity')[i], cut: col('cut')[i] }));
+    assert.deepEqual([unguarded.s, guarded.s], ['unguarded', 'guarded']);
+    const all = JSON.stringify([unguarded, guarded]);
+    // 30,000 samples of the shipped model (seed 21): unguarded 0.933 valid (grammar 3.0 %, valence 0.4 %, aromaticity
+    // 3.3 %), guarded 0.948 (aromaticity 3.6 %, cut at the length limit 1.6 %).
+    assert.ok(unguarded.grammar + unguarded.valence >= 5 && unguarded.aromaticity > 0, all);
+    assert.equal(guarded.grammar, 0, all);
+    assert.equal(guarded.valence, 0, all);
+    assert.ok(guarded.valid > unguarded.valid && guarded.valid > 0.9, all);
+  });
+
   it('compares the default and the large models on the same samples', () => {
     const t = cellById(nb, 'size').outputs[0].data[TABLE];
     const col = name => t.data[t.columns.findIndex(c => c.name === name)];

@@ -31,7 +31,7 @@ export function moleculesBundle(set: MoleculeSet, runId: string): MimeBundle {
     sdf: set.size <= SDF_MAX ? set.toSDF() : null
   };
   const head = d
-    ? `${set.size} molecules from ${d.sampled} samples of ${set.info.model} (${set.info.notation}; ${(100 * d.acceptanceRate).toFixed(1)} % accepted, method ${d.method}).`
+    ? `${set.size} molecules from ${d.sampled} samples of ${set.info.model} (${set.info.notation}${d.guarded ? ', guarded' : ''}; ${(100 * d.acceptanceRate).toFixed(1)} % accepted, method ${d.method}).`
     : `${set.size} molecules.`;
   const columns = ['smiles', ...PROPERTY_COLUMNS];
   const rows = set.molecules.slice(0, 20).map(m => [m.smiles, ...PROPERTY_COLUMNS.map(c => Number(m.properties[c].toFixed(3)))]);

@@ -70,7 +70,7 @@ export function smilesProblem(smiles: string): string {
   return complaint(() => rdkit().get_mol(smiles)?.delete());
 }
 
-/** RDKit's own words about a failed parse, from its log: the first line, or the syntax error's position. */
+/** RDKit's own words about a failed parse, from its log: the first line that is not a warning, or the syntax error's position. */
 function complaint(parse: () => void): string {
   const log = rdkit().set_log_capture('rdApp.*');
   try {
@@ -78,7 +78,7 @@ function complaint(parse: () => void): string {
     const lines = (log?.get_buffer() ?? '').split('\n').map(l => l.replace(/^\[[\d:]+\]\s*/, '').trim()).filter(Boolean);
     const at = lines.map(l => /around position (\d+)/.exec(l)).find(Boolean);
     if (at) return `syntax error at position ${at[1]}`;
-    return lines[0]?.replace(/\s+/g, ' ') ?? 'RDKit gives no reason';
+    return (lines.find(l => !/^WARNING/.test(l)) ?? lines[0])?.replace(/\s+/g, ' ') ?? 'RDKit gives no reason';
   } finally {
     log?.delete();
   }

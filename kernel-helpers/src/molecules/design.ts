@@ -67,6 +67,8 @@ export interface DesignOptions {
   n: number;
   temperature?: number;
   topK?: number;
+  /** SMILES models: sample within SMILES syntax and valence (default true); see grammar.ts. */
+  grammar?: boolean;
   seed?: number;
   batchSize?: number;
   /** Most strings to sample before giving up; default 50 × n. */
@@ -92,6 +94,8 @@ export interface DesignResult {
   accepted: number;
   acceptanceRate: number;
   budgetExhausted: boolean;
+  /** A SMILES model sampled with the SMILES guard (grammar.ts). */
+  guarded: boolean;
   /** Threads whose chunks were merged (this one and workers): depends on timing, the molecules do not. */
   threads: number;
 }
@@ -145,6 +149,7 @@ export interface ChunkPlan {
   prefixes: number[][];
   temperature?: number;
   topK?: number;
+  grammar?: boolean;
   batchSize: number;
 }
 
@@ -220,7 +225,7 @@ export function drawChunk(model: LanguageModel, checker: SampleChecker, plan: Ch
   // Each chunk starts at its own place in the prefix list, as one long run through it would.
   const shift = plan.prefixes.length ? (index * plan.batchSize) % plan.prefixes.length : 0;
   const prefixes = plan.prefixes.length ? [...plan.prefixes.slice(shift), ...plan.prefixes.slice(0, shift)] : undefined;
-  const strings = sampleStrings(model, { n: size, temperature: plan.temperature, topK: plan.topK, batchSize: plan.batchSize, seed: chunkSeed(seed, index), ...(prefixes ? { prefixes } : {}) });
+  const strings = sampleStrings(model, { n: size, temperature: plan.temperature, topK: plan.topK, grammar: plan.grammar, batchSize: plan.batchSize, seed: chunkSeed(seed, index), ...(prefixes ? { prefixes } : {}) });
   return strings.map(s => checker.verdict(s));
 }
 
@@ -260,7 +265,7 @@ export async function design(model: LanguageModel, options: DesignOptions): Prom
   }
   const checker = new SampleChecker(model.config.notation, c);
   try {
-    const plan: ChunkPlan = { constraints: c, prefixes: prefixesFor(model, c, options.method), temperature: options.temperature, topK: options.topK, batchSize: options.batchSize ?? 512 };
+    const plan: ChunkPlan = { constraints: c, prefixes: prefixesFor(model, c, options.method), temperature: options.temperature, topK: options.topK, grammar: options.grammar, batchSize: options.batchSize ?? 512 };
     const budget = options.budget ?? 50 * options.n;
     const seed = options.seed ?? 0;
     const chunks = Math.ceil(budget / plan.batchSize);
@@ -305,7 +310,7 @@ export async function design(model: LanguageModel, options: DesignOptions): Prom
       await drawInParallel(model, checker, plan, seed, { chunks, sizeOf, threads, merge, done, signal: options.signal });
     }
     const method = plan.prefixes.length ? 'prefix' : 'rejection';
-    return { molecules: found, method, sampled, valid, unique, accepted: found.length, acceptanceRate: sampled ? found.length / sampled : 0, budgetExhausted: found.length < options.n, threads: drawnBy.size };
+    return { molecules: found, method, sampled, valid, unique, accepted: found.length, acceptanceRate: sampled ? found.length / sampled : 0, budgetExhausted: found.length < options.n, guarded: model.config.notation === 'smiles' && options.grammar !== false, threads: drawnBy.size };
   } finally {
     checker.dispose();
   }

@@ -45,6 +45,12 @@ describe('%%molecules in the kernel', () => {
     assert.equal(scaffold.reply.status, 'ok', scaffold.reply.evalue);
     assert.equal(scaffold.payload.design.method, 'prefix');
     assert.ok(scaffold.payload.molecules.every((m: { smiles: string }) => /n/.test(m.smiles)));
+    assert.equal(scaffold.payload.design.guarded, true, 'SMILES are sampled with the guard by default');
+    const plain = scaffold.outputs.map(o => (o.content as Record<string, any>).data?.['text/plain']).find(t => /samples of/.test(t ?? ''));
+    assert.match(plain, /\(smiles, guarded;/);
+    const unguarded = await run('%molecules n=8 mode=smiles grammar=false seed=2');
+    assert.equal(unguarded.reply.status, 'ok', unguarded.reply.evalue);
+    assert.equal(unguarded.payload.design.guarded, false);
     const analogs = await run('%molecules n=5 mode=smiles similar_to="CC(=O)Oc1ccccc1C(=O)O" similarity=0.3..0.9 seed=2');
     assert.equal(analogs.reply.status, 'ok', analogs.reply.evalue);
     for (const m of analogs.payload.molecules) assert.ok(m.similarity >= 0.3 && m.similarity <= 0.9);

@@ -38,6 +38,7 @@ export function registerMoleculesMagic(): void {
       model: { type: 'string', doc: 'A shipped model by name: smiles and selfies (the defaults, fast), smiles-large and selfies-large (about 13× slower, fewer invalid or filtered molecules).' },
       temperature: { type: 'number', min: 0.05, max: 5, default: 1, doc: 'Softmax temperature: lower is more conservative.' },
       top_k: { type: 'integer', min: 0, max: 1000, default: 0, doc: 'Sample among the k likeliest tokens only (0: all).' },
+      grammar: { type: 'boolean', default: true, doc: 'SMILES models: draw only tokens that keep the string within SMILES syntax and valence; false shows the model unaided.' },
       mw: { type: 'range', min: 0, doc: 'Average molecular weight range, e.g. 250..450.' },
       logp: { type: 'range', doc: 'Crippen logP range, e.g. ..3.5.' },
       qed: { type: 'range', min: 0, max: 1, doc: 'QED range (Bickerton 2012), e.g. 0.6..' },
@@ -88,7 +89,7 @@ export function registerMoleculesMagic(): void {
       const bar = ctx.newDisplay();
       // The option parser already put %seed's default into seed= when it was not given.
       const result = await design(model, {
-        n: o.n!, temperature: o.temperature, topK: o.top_k, seed: o.seed, batchSize: o.batch, budget: o.budget, method: o.method as 'auto', constraints, threads: o.threads, signal: ctx.signal,
+        n: o.n!, temperature: o.temperature, topK: o.top_k, grammar: o.grammar, seed: o.seed, batchSize: o.batch, budget: o.budget, method: o.method as 'auto', constraints, threads: o.threads, signal: ctx.signal,
         onProgress: (found, sampled) => bar.show(progressBundle('Sampling', found, o.n!, `${found}/${o.n} found, ${sampled} sampled`))
       });
       const { molecules, ...stats } = result;

@@ -4,6 +4,7 @@ import { before, describe, it } from 'node:test';
 import type * as TF from '@tensorflow/tfjs-core';
 import { tfjs } from '../tf/backend';
 import { float16Bits, LanguageModel } from './model';
+import { loadChemistry, smilesProblem } from './chem';
 import { sampleStrings } from './sample';
 import { PAD, smilesTokens, Vocabulary } from './tokens';
 
@@ -116,6 +117,27 @@ describe('molecule language model', () => {
     for (const s of sampleStrings(model, { n: 20, seed: 1, prefixes: [prefix] })) assert.ok(s.startsWith('c1ccccc1'), s);
     assert.equal(tf.memory().numTensors, before, 'sampling leaked tensors');
     assert.throws(() => sampleStrings(model, { n: 1, temperature: 0 }), /temperature must be > 0/);
+    assert.throws(() => sampleStrings(model, { n: 1, topK: 1.5 }), /topK must be a whole number ≥ 0, not 1.5/);
+    model.dispose();
+  });
+
+  it('keeps top-k to the k likeliest tokens: with k = 1, every sample is the same string', () => {
+    const model = LanguageModel.create(tf, config, 4);
+    const strings = sampleStrings(model, { n: 40, seed: 2, topK: 1, batchSize: 16 });
+    assert.equal(new Set(strings).size, 1, strings.join(' '));
+    model.dispose();
+  });
+
+  it('with the SMILES guard, an untrained model writes strings RDKit reads but for aromaticity; unguarded, it does not', async () => {
+    await loadChemistry();
+    const model = LanguageModel.create(tf, config, 5);
+    const problems = (grammar: boolean) =>
+      sampleStrings(model, { n: 200, seed: 4, temperature: 1.5, grammar })
+        .filter(s => smilesTokens(s).length < config.maxLength) // cut at the length limit: not the guard's to finish
+        .map(smilesProblem)
+        .filter(p => p && !/kekulize|non-ring atom .* marked aromatic/i.test(p));
+    assert.deepEqual(problems(true), []);
+    assert.ok(problems(false).length > 50, `unguarded: ${problems(false).length}`);
     model.dispose();
   });
 });

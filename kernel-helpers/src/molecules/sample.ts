@@ -1,12 +1,14 @@
 /**
  * Sampling from the language model: batched, with temperature and top-k, on the active backend.
- * The next token is drawn in JavaScript from the step's probabilities with a seeded generator, so
- * a seed gives the same strings on every backend that computes the same probabilities. Finished
- * sequences leave the batch (a quarter at a time), so a batch costs about what its members need.
+ * The next token is drawn in JavaScript from the step's logits with a seeded generator, so a seed
+ * gives the same strings on every backend that computes the same logits. Finished sequences leave
+ * the batch (a quarter at a time), so a batch costs about what its members need. A SMILES model
+ * writes under the SMILES guard (grammar.ts: grammar and valence) unless `grammar: false`.
  */
 import type * as TF from '@tensorflow/tfjs-core';
 import { Random } from '../cohort/random';
 import type { LanguageModel } from './model';
+import { SmilesSyntax, type SyntaxState } from './grammar';
 import { END, START, Vocabulary } from './tokens';
 
 export interface SampleOptions {
@@ -14,6 +16,8 @@ export interface SampleOptions {
   temperature?: number;
   /** Keep only the k most likely tokens at each step (0: all). */
   topK?: number;
+  /** SMILES models: draw only tokens the SMILES guard allows (grammar.ts; default true); false: the model unaided. */
+  grammar?: boolean;
   batchSize?: number;
   seed?: number;
   /** Longest sequence in tokens; default the model's. */
@@ -22,16 +26,26 @@ export interface SampleOptions {
   prefixes?: number[][];
 }
 
-/** Draws an index from unnormalised weights `w[offset .. offset+n)`. */
-function draw(w: Float32Array, offset: number, n: number, random: Random): number {
+/** Draws an index from unnormalised weights `w[0 .. n)`, the last one with weight if rounding runs past it. */
+function draw(w: Float64Array, n: number, random: Random): number {
   let total = 0;
-  for (let j = 0; j < n; j++) total += w[offset + j];
+  for (let j = 0; j < n; j++) total += w[j];
   let u = random.next() * total;
+  let last = 0;
   for (let j = 0; j < n; j++) {
-    u -= w[offset + j];
+    if (w[j] === 0) continue;
+    last = j;
+    u -= w[j];
     if (u < 0) return j;
   }
-  return n - 1;
+  return last;
+}
+
+/** Zeroes all but the k largest of `w[0 .. n)` (ties go to the lower index). */
+function keepTop(w: Float64Array, n: number, k: number, order: number[]): void {
+  for (let j = 0; j < n; j++) order[j] = j;
+  order.sort((a, b) => w[b] - w[a] || a - b);
+  for (let r = k; r < n; r++) w[order[r]] = 0;
 }
 
 export function sampleStrings(model: LanguageModel, options: SampleOptions): string[] {
@@ -40,10 +54,15 @@ export function sampleStrings(model: LanguageModel, options: SampleOptions): str
   const temperature = options.temperature ?? 1;
   if (!(temperature > 0)) throw new RangeError(`temperature must be > 0, not ${temperature}`);
   const topK = options.topK ?? 0;
+  if (!(Number.isInteger(topK) && topK >= 0)) throw new RangeError(`topK must be a whole number ≥ 0, not ${topK}`);
   const maxLength = options.maxLength ?? config.maxLength;
   const batchSize = options.batchSize ?? 512;
   const random = new Random(options.seed ?? 0);
   const notFirst = new Set([END, ...vocabulary.tokens.flatMap((token, id) => (config.notation === 'selfies' && /Branch|Ring/.test(token) ? [id] : []))]);
+  const syntax = config.notation === 'smiles' && options.grammar !== false ? new SmilesSyntax(vocabulary) : undefined;
+  const order: number[] = [];
+  const w = new Float64Array(vocabulary.size);
+  const allowed = new Uint8Array(vocabulary.size);
   const out: string[] = [];
   const stepper = model.stepper();
   try {
@@ -52,6 +71,7 @@ export function sampleStrings(model: LanguageModel, options: SampleOptions): str
       const first = out.length;
       const prefixOf = (i: number) => (options.prefixes?.length ? options.prefixes[(first + i) % options.prefixes.length] : []);
       const sequences: number[][] = Array.from({ length: size }, () => []);
+      const written: SyntaxState[] = syntax ? sequences.map(() => syntax.start()) : [];
       // rows[k]: the sequence in row k of the state tensors, or -1 once it has finished. Finished rows ride
       // along until a quarter of the rows have finished: one gather then, rather than one every step.
       let rows = Array.from({ length: size }, (_, i) => i);
@@ -60,40 +80,35 @@ export function sampleStrings(model: LanguageModel, options: SampleOptions): str
       let tokens = tf.fill([size], START, 'int32') as TF.Tensor1D;
       try {
         for (let t = 0; t <= maxLength && open; t++) {
-          type Step = { probs: TF.Tensor2D; indices?: TF.Tensor2D; next: TF.Tensor2D[] };
-          const { probs, indices, next } = tf.tidy(() => {
-            const s = stepper.step(tokens, states);
-            const scaled = tf.div(s.logits, temperature) as TF.Tensor2D;
-            if (topK > 0 && topK < scaled.shape[1]) {
-              const top = tf.topk(scaled, topK);
-              return { probs: tf.softmax(top.values), indices: top.indices, next: s.states };
-            }
-            return { probs: tf.softmax(scaled), next: s.states };
-          }) as Step;
-          const p = probs.dataSync() as Float32Array;
-          const idx = indices ? (indices.dataSync() as Int32Array) : null;
-          const width = probs.shape[1]!;
-          tf.dispose([probs, ...(indices ? [indices] : []), tokens, ...states]);
-          // An empty string is no molecule: the first token may not end the sequence, nor (in SELFIES) be a
-          // branch or ring token, which the decoder skips before the first atom.
-          if (t === 0) {
-            for (let k = 0; k < rows.length; k++) {
-              for (let j = 0; j < width; j++) if (notFirst.has(idx ? idx[k * width + j] : j)) p[k * width + j] = 0;
-            }
-          }
+          const { logits, states: next } = tf.tidy(() => stepper.step(tokens, states));
+          const l = logits.dataSync() as Float32Array;
+          const width = logits.shape[1]!;
+          tf.dispose([logits, tokens, ...states]);
           const chosen = new Int32Array(rows.length).fill(END);
           for (let k = 0; k < rows.length; k++) {
             const i = rows[k];
             if (i < 0) continue;
-            const j = draw(p, k * width, width, random);
+            // An empty string is no molecule: the first token may not end the sequence, nor (in SELFIES) be a
+            // branch or ring token, which the decoder skips before the first atom. The softmax runs over the
+            // allowed tokens only, from their largest logit, so that a low temperature cannot round them all to 0.
+            let top = -Infinity;
+            for (let j = 0; j < width; j++) {
+              allowed[j] = !(t === 0 && notFirst.has(j)) && (!syntax || syntax.allows(written[i], j)) ? 1 : 0;
+              if (allowed[j] && l[k * width + j] > top) top = l[k * width + j];
+            }
+            for (let j = 0; j < width; j++) w[j] = allowed[j] ? Math.exp((l[k * width + j] - top) / temperature) : 0;
+            if (topK > 0 && topK < width) keepTop(w, width, topK, order);
+            // Nothing allowed happens only after a prefix the guard would not have written: the string ends there.
+            const j = top === -Infinity ? END : draw(w, width, random);
             const prefix = prefixOf(i);
-            const token = t < prefix.length ? prefix[t] : idx ? idx[k * width + j] : j;
+            const token = t < prefix.length ? prefix[t] : j;
             // A sequence still open at maxLength is returned as cut, as MOSES's CharRNN sampler does; validity decides.
             if (token === END || t === maxLength) {
               rows[k] = -1;
               open--;
             } else {
               sequences[i].push(token);
+              if (syntax) syntax.push(written[i], token);
               chosen[k] = token;
             }
           }

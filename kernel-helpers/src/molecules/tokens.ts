@@ -50,13 +50,16 @@ export class Vocabulary {
     return this.tokens.length;
   }
 
-  /** Ids of `<start> tokens <end>`; an unknown token is an error naming it. */
+  /** The id of a token; an unknown token is an error naming it. */
+  id(token: string): number {
+    const id = this.ids.get(token);
+    if (id === undefined) throw new ChemistryError(`token '${token}' is not in the model's vocabulary`);
+    return id;
+  }
+
+  /** Ids of `<start> tokens <end>`. */
   encode(tokens: readonly string[]): number[] {
-    return [START, ...tokens.map(t => {
-      const id = this.ids.get(t);
-      if (id === undefined) throw new ChemistryError(`token '${t}' is not in the model's vocabulary`);
-      return id;
-    }), END];
+    return [START, ...tokens.map(t => this.id(t)), END];
   }
 
   decode(ids: ArrayLike<number>): string {
