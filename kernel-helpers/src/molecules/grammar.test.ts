@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { before, describe, it } from 'node:test';
 import { loadChemistry, smilesProblem } from './chem';
-import { SmilesSyntax, type SyntaxState } from './grammar';
+import { MOST_BONDS, SmilesSyntax, type SyntaxState } from './grammar';
 import { Random } from '../cohort/random';
 import { END, smilesTokens, Vocabulary } from './tokens';
 
@@ -35,6 +35,17 @@ describe('SMILES guard', () => {
     for (const smiles of MOLECULES) assert.ok(syntax.allows(write(smiles), END), `cannot end ${smiles}`);
   });
 
+  it('counts bonds against what this RDKit accepts: its valence table is measured, and checked here', () => {
+    for (const [element, limits] of Object.entries(MOST_BONDS)) {
+      [-1, 0, 1].forEach((charge, i) => {
+        const atom = `[${element}${charge ? (charge > 0 ? '+' : '-') : ''}]`;
+        let most = -1;
+        for (let n = 0; n <= 8; n++) if (!smilesProblem(atom + '(C)'.repeat(n))) most = n;
+        assert.equal(most === 8 ? Infinity : most, limits[i], `${atom} takes ${most} single bonds in RDKit`);
+      });
+    }
+  });
+
   it('refuses what RDKit would not read', () => {
     const refused: [string, string, string][] = [
       ['C(', '<end>', 'an open branch'],
@@ -49,11 +60,11 @@ describe('SMILES guard', () => {
       ['F', '=', 'a double bond to fluorine'],
       ['CF', 'C', 'a second bond to fluorine'],
       ['C#', 'O', 'a triple bond to oxygen'],
-      ['c', '#', 'a triple bond to an aromatic atom'],
       ['C(C)(C)(C)(C)', 'C', 'a fifth bond to carbon'],
       ['C(C)(C)(C)(C)', '(', 'a branch from a full carbon'],
       ['C(C)(C)(C)(C)', '=', 'a bond from a full carbon'],
       ['C#C', '#', 'carbon past four'],
+      ['c', '#', 'a triple bond to an aromatic atom'],
       ['C1CC', 'F', 'a fluorine that would leave a ring open with nothing to grow from'],
       ['C', '[Cl-]', 'a bond to chloride'],
       ['C1N(=C', ')', 'a way back to a full nitrogen while a ring is open'],
@@ -61,7 +72,8 @@ describe('SMILES guard', () => {
       ['C=1CC(C)(C)', '1', 'a double ring bond to a carbon with room for one']
     ];
     for (const [written, next, why] of refused) assert.equal(allows(written, next), false, `${written} + ${next}: ${why}`);
-    const allowed: [string, string][] = [['C(C)(C)(C)', 'C'], ['C1CC', '1'], ['C=1CC', '1'], ['O=S(=O)', 'C'], ['c1cc(=O)', 'c'], ['CC(C)', '<end>'], ['C(C)(C)(C)(C)', '<end>'], ['F[P-](F)(F)(F)(F)', 'F']];
+    const allowed: [string, string][] = [['C(C)(C)(C)', 'C'], ['C1CC', '1'], ['C=1CC', '1'], ['O=S(=O)', 'C'], ['c1cc(=O)', 'c'], ['CC(C)', '<end>'], ['C(C)(C)(C)(C)', '<end>'], ['F[P-](F)(F)(F)(F)', 'F'],
+      ['C1CC(C)', '1'], ['C-1(C)(C)CC=', '1']];
     for (const [written, next] of allowed) assert.ok(allows(written, next), `${written} + ${next}`);
   });
 

@@ -4,9 +4,10 @@
  * sampler masks the other tokens, so a SMILES model never writes unbalanced branches, dangling bonds, unclosed rings,
  * ring closures RDKit refuses (an atom to itself, a second bond between neighbours) or a fifth bond to a carbon,
  * and never writes itself into a corner where an open ring can no longer close. Bonds are counted against the most
- * RDKit's default valences allow (sulfur 6, phosphorus 5, neutral nitrogen 3); an aromatic bond counts 1, as it may
- * be single once the ring is kekulised, and an aromatic atom takes 3 neighbours at most. Whether an aromatic ring
- * can be kekulised stays the model's job: that needs the whole ring.
+ * RDKit allows each element and charge (`MOST_BONDS`); an aromatic bond counts 1, as it may be single once the ring
+ * is kekulised, and an aromatic atom takes at most 3 neighbours and no triple bond (RDKit reads a few rarer forms,
+ * such as O=s1(=O)cccc1, but writes them otherwise). Whether an aromatic ring can be kekulised stays the model's
+ * job: that needs the whole ring.
  */
 import { END, type Vocabulary } from './tokens';
 
@@ -14,29 +15,34 @@ type Kind = 'atom' | 'bond' | 'open' | 'close' | 'ring' | 'dot' | 'other';
 type Last = Kind | 'start';
 
 /**
- * The most bonds (orders summed) RDKit accepts on an atom, by atomic number. A charged atom takes the valences of
- * the element its electrons match, as RDKit does: [N+] those of C, [O-] of F, [P-] of S.
+ * The most single bonds RDKit (MinimalLib 2026.09.1) accepts on a bracket atom without hydrogens, charged −1, 0 and
+ * +1; measured, and checked against RDKit by grammar.test.ts. Elements not here (metals) and other charges are not
+ * limited.
  */
-const MOST_BONDS: Record<number, number> = { 1: 1, 2: 0, 5: 3, 6: 4, 7: 3, 8: 2, 9: 1, 10: 0, 14: 4, 15: 5, 16: 6, 17: 1, 18: 0, 33: 5, 34: 6, 35: 1, 36: 0, 52: 6, 53: 5, 54: 0 };
-const ATOMIC_NUMBER: Record<string, number> = { H: 1, B: 5, C: 6, N: 7, O: 8, F: 9, Na: 11, Si: 14, P: 15, S: 16, Cl: 17, K: 19, As: 33, Se: 34, Br: 35, Te: 52, I: 53 };
-const mostBonds = (element: string, charge = 0) => MOST_BONDS[ATOMIC_NUMBER[element] - charge] ?? Infinity;
-const ORDER: Record<string, number> = { '-': 1, '=': 2, '#': 3, $: 4, ':': 1, '/': 1, '\\': 1 };
+export const MOST_BONDS: Readonly<Record<string, readonly [number, number, number]>> = {
+  H: [2, 1, Infinity], B: [4, 3, 2], C: [3, 4, 3], N: [2, 3, 4], O: [1, 2, 3], F: [0, 1, 2],
+  Al: [4, 3, Infinity], Si: [5, 4, 3], P: [6, 5, 4], S: [5, 6, 5], Cl: [0, 1, 6],
+  Ge: [5, 4, 3], As: [6, 5, 4], Se: [5, 6, 5], Br: [0, 1, 6], Sn: [5, 4, 3], Sb: [6, 5, 4], Te: [5, 6, 5], I: [6, 5, 6]
+};
+const mostBonds = (element: string, charge: number) => (Math.abs(charge) <= 1 ? MOST_BONDS[element]?.[charge + 1] : undefined) ?? Infinity;
+// The written bond orders; / and \\ mark direction, not order, so a ring bond takes its order from its other end.
+const ORDER: Record<string, number> = { '-': 1, '=': 2, '#': 3, $: 4, ':': 1, '/': 0, '\\': 0 };
 
 interface TokenInfo {
   kind: Kind;
   /** Atoms: the bond orders it may take (hydrogens written in brackets deducted). Bonds: the order. */
   capacity: number;
-  /** Atoms: the neighbours it may take. */
+  /** Atoms: the neighbours it may take; an aromatic atom 3 (less its hydrogens), as RDKit writes them. */
   slots: number;
 }
 
 function infoOf(token: string): TokenInfo {
-  const none = (kind: Kind, capacity = 0): TokenInfo => ({ kind, capacity, slots: 0 });
   const atom = (element: string, hydrogens = 0, charge = 0): TokenInfo => {
     const aromatic = /^[a-z]/.test(element);
-    const capacity = mostBonds(aromatic ? element[0].toUpperCase() + element.slice(1) : element, charge) - hydrogens;
-    return { kind: 'atom', capacity, slots: aromatic ? 3 - hydrogens : Infinity };
+    const symbol = aromatic ? element[0].toUpperCase() + element.slice(1) : element;
+    return { kind: 'atom', capacity: mostBonds(symbol, charge) - hydrogens, slots: aromatic ? 3 - hydrogens : Infinity };
   };
+  const other = (kind: Kind, capacity = 0): TokenInfo => ({ kind, capacity, slots: 0 });
   if (token.startsWith('[')) {
     const bracket = /^\[\d*([A-Z][a-z]?|[a-z][a-z]?)@*(H\d*)?([+-]+\d*)?(:\d+)?\]$/.exec(token);
     // A bracket atom the pattern does not read (@TH1, [*] and the like) is not guarded.
@@ -45,27 +51,28 @@ function infoOf(token: string): TokenInfo {
     const sign = charge ? (charge[0] === '+' ? 1 : -1) * (Number(charge.replace(/[+-]+/, '')) || charge.length) : 0;
     return atom(element, h ? Number(h.slice(1) || 1) : 0, sign);
   }
-  if (/^(Br|Cl|Si|Se|se|[BCNOPSFIbcnops])$/.test(token)) return atom(token);
+  // Outside brackets SMILES has only the organic subset.
+  if (/^(Br|Cl|[BCNOPSFIbcnops])$/.test(token)) return atom(token);
   if (token === '*') return { kind: 'atom', capacity: Infinity, slots: Infinity };
-  if (token in ORDER) return none('bond', ORDER[token]);
-  if (/^(\d|%\d{2})$/.test(token)) return none('ring');
-  if (token === '(') return none('open');
-  if (token === ')') return none('close');
-  if (token === '.') return none('dot');
-  return none('other');
+  if (token in ORDER) return other('bond', ORDER[token]);
+  if (/^(\d|%\d{2})$/.test(token)) return other('ring');
+  if (token === '(') return other('open');
+  if (token === ')') return other('close');
+  if (token === '.') return other('dot');
+  return other('other');
 }
 
 /** Where one string stands: the atom bonds attach to, open branches and ring labels, what each atom has bonded. */
 export interface SyntaxState {
   last: Last;
-  /** What came before the last token when that is a bond: a ring label may follow a bond only after an atom. */
+  /** What came before the last token when that is a bond: a ring label may follow a bond only where it may stand. */
   beforeBond: Last;
   /** The order the last bond token gave (0: none, a single or aromatic bond by default). */
   order: number;
   current: number;
   /** Per atom: the bond orders it may still take (an aromatic bond counts 1, as once kekulised it may be single). */
   room: number[];
-  /** Per atom: the neighbours it may still take (an aromatic atom has 3 at most; others are bounded by room). */
+  /** Per atom: the neighbours it may still take (finite for aromatic atoms only). */
   slots: number[];
   branches: number[];
   /** Open ring label → the atom that opened it and the order it gave. */
@@ -74,12 +81,11 @@ export interface SyntaxState {
   bonds: Set<number>;
 }
 
-/** What a step would change on one atom: its index, and what it adds to its room and slots (a new atom: all of them). */
-type Change = [atom: number, room: number, slots: number];
-
 const pair = (a: number, b: number) => Math.min(a, b) * 1024 + Math.max(a, b);
 /** What a bond of `order` (0: unwritten, single or aromatic) takes from an atom's room. */
 const weight = (order: number) => Math.max(order, 1);
+/** Where a ring label may stand: after an atom, another ring label, or a branch (it then bonds the branch's atom). */
+const ringMayFollow = (last: Last) => last === 'atom' || last === 'ring' || last === 'close';
 
 export class SmilesSyntax {
   private readonly info: TokenInfo[];
@@ -92,26 +98,25 @@ export class SmilesSyntax {
     return { last: 'start', beforeBond: 'start', order: 0, current: -1, room: [], slots: [], branches: [], rings: new Map(), bonds: new Set() };
   }
 
-  /** Whether `atom` can take a bond of `order`; a triple bond never goes to an aromatic atom (finite slots). */
+  /** Whether `atom` can take a bond of `order`: room for it, a neighbour more, and no triple bond if aromatic. */
   private takes(s: SyntaxState, atom: number, order: number): boolean {
     return weight(order) <= s.room[atom] && s.slots[atom] >= 1 && !(order >= 3 && Number.isFinite(s.slots[atom]));
   }
 
   /**
-   * Whether the string can still end after a step that changes atoms `a` and `b`, closes `popped` branches and leaves
-   * `ringsOpen` rings open: an open ring needs an atom to grow from, the current one or one a branch returns to.
+   * Whether the string can still end after a step that leaves `ringsOpen` rings open, `current` the atom to go on
+   * from, `popped` branches closed, and adds `ra`/`na` to atom `a`'s room and slots and `rb`/`nb` to atom `b`'s (a new
+   * atom: all of its own): an open ring needs an atom to grow from, the current one or one a branch returns to.
+   * Scalars rather than objects, as the sampler asks this for every token at every step.
    */
-  private canEnd(s: SyntaxState, ringsOpen: number, current: number, a: Change, b?: Change, popped = 0): boolean {
+  private canEnd(s: SyntaxState, ringsOpen: number, current: number, popped: number, a: number, ra: number, na: number, b = -1, rb = 0, nb = 0): boolean {
     if (ringsOpen === 0) return true;
-    const grows = (atom: number) => {
-      let room = s.room[atom] ?? 0;
-      let slots = s.slots[atom] ?? 0;
-      if (atom === a[0]) (room += a[1]), (slots += a[2]);
-      if (b && atom === b[0]) (room += b[1]), (slots += b[2]);
-      return room >= 1 && slots >= 1;
-    };
-    if (grows(current)) return true;
-    for (let i = 0; i < s.branches.length - popped; i++) if (grows(s.branches[i])) return true;
+    for (let i = -1; i < s.branches.length - popped; i++) {
+      const atom = i < 0 ? current : s.branches[i];
+      const room = (s.room[atom] ?? 0) + (atom === a ? ra : 0) + (atom === b ? rb : 0);
+      const slots = (s.slots[atom] ?? 0) + (atom === a ? na : 0) + (atom === b ? nb : 0);
+      if (room >= 1 && slots >= 1) return true;
+    }
     return false;
   }
 
@@ -124,9 +129,9 @@ export class SmilesSyntax {
     switch (info.kind) {
       case 'atom': {
         const atom = s.room.length;
-        if (s.current < 0) return this.canEnd(s, s.rings.size, atom, [atom, info.capacity, info.slots]);
-        return this.takes(s, s.current, s.order) && w <= info.capacity && !(w >= 3 && Number.isFinite(info.slots)) &&
-          this.canEnd(s, s.rings.size, atom, [atom, info.capacity - w, info.slots - 1], [s.current, -w, -1]);
+        if (s.current < 0) return info.capacity >= 0 && this.canEnd(s, s.rings.size, atom, 0, atom, info.capacity, info.slots);
+        return this.takes(s, s.current, s.order) && w <= info.capacity && !(s.order >= 3 && Number.isFinite(info.slots)) &&
+          this.canEnd(s, s.rings.size, atom, 0, atom, info.capacity - w, info.slots - 1, s.current, -w, -1);
       }
       case 'bond':
         return (afterAtom || s.last === 'open' || s.last === 'close') && this.takes(s, s.current, info.capacity);
@@ -135,18 +140,18 @@ export class SmilesSyntax {
       case 'close': {
         // Back at the branch's atom, the open rings need it or an atom further out to grow from.
         const returnsTo = s.branches[s.branches.length - 1];
-        return s.branches.length > 0 && (afterAtom || s.last === 'close') && this.canEnd(s, s.rings.size, returnsTo, [-1, 0, 0], undefined, 1);
+        return s.branches.length > 0 && (afterAtom || s.last === 'close') && this.canEnd(s, s.rings.size, returnsTo, 1, -1, 0, 0);
       }
       case 'ring': {
-        if (!(afterAtom || (s.last === 'bond' && (s.beforeBond === 'atom' || s.beforeBond === 'ring')))) return false;
+        if (!(ringMayFollow(s.last) || (s.last === 'bond' && ringMayFollow(s.beforeBond)))) return false;
         const opened = s.rings.get(this.vocabulary.tokens[id]);
-        if (opened === undefined) return this.takes(s, s.current, s.order) && this.canEnd(s, s.rings.size + 1, s.current, [s.current, -w, -1]);
+        if (opened === undefined) return this.takes(s, s.current, s.order) && this.canEnd(s, s.rings.size + 1, s.current, 0, s.current, -w, -1);
         if (opened.atom === s.current || s.bonds.has(pair(opened.atom, s.current))) return false;
-        // The opener kept room for the order it gave; a higher order at the closure needs more of it.
-        const order = Math.max(s.order, opened.order);
+        // The ring bond has the order written at its opening, else the one written here; the opener kept room for 1.
+        const order = opened.order || s.order;
         const extra = weight(order) - weight(opened.order);
         return this.takes(s, s.current, order) && extra <= s.room[opened.atom] &&
-          this.canEnd(s, s.rings.size - 1, s.current, [s.current, -weight(order), -1], [opened.atom, -extra, 0]);
+          this.canEnd(s, s.rings.size - 1, s.current, 0, s.current, -weight(order), -1, opened.atom, -extra, 0);
       }
       case 'dot':
         return s.branches.length === 0 && (afterAtom || s.last === 'close');
@@ -189,7 +194,7 @@ export class SmilesSyntax {
           s.rings.set(label, { atom: s.current, order: s.order });
           this.take(s, s.current, weight(s.order));
         } else {
-          const order = Math.max(s.order, opened.order);
+          const order = opened.order || s.order;
           s.room[opened.atom] -= weight(order) - weight(opened.order);
           this.take(s, s.current, weight(order));
           s.bonds.add(pair(opened.atom, s.current));

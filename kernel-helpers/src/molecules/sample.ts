@@ -9,7 +9,7 @@ import type * as TF from '@tensorflow/tfjs-core';
 import { Random } from '../cohort/random';
 import type { LanguageModel } from './model';
 import { SmilesSyntax, type SyntaxState } from './grammar';
-import { END, START, Vocabulary } from './tokens';
+import { END, PAD, START, Vocabulary } from './tokens';
 
 export interface SampleOptions {
   n: number;
@@ -93,7 +93,7 @@ export function sampleStrings(model: LanguageModel, options: SampleOptions): str
             // allowed tokens only, from their largest logit, so that a low temperature cannot round them all to 0.
             let top = -Infinity;
             for (let j = 0; j < width; j++) {
-              allowed[j] = !(t === 0 && notFirst.has(j)) && (!syntax || syntax.allows(written[i], j)) ? 1 : 0;
+              allowed[j] = j !== PAD && j !== START && !(t === 0 && notFirst.has(j)) && (!syntax || syntax.allows(written[i], j)) ? 1 : 0;
               if (allowed[j] && l[k * width + j] > top) top = l[k * width + j];
             }
             for (let j = 0; j < width; j++) w[j] = allowed[j] ? Math.exp((l[k * width + j] - top) / temperature) : 0;
