@@ -17,8 +17,8 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { writeModel } from './export.mjs';
-import { dist, tokenisedCorpus } from './tokenised.mjs';
+import { dist, writeModel } from './export.mjs';
+import { tokenisedCorpus } from './tokenised.mjs';
 
 const require = createRequire(import.meta.url);
 const here = path.dirname(fileURLToPath(import.meta.url));

@@ -7,9 +7,11 @@
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { dist } from './tokenised.mjs';
+import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
+/** The compiled kernel helpers the model scripts run on. */
+export const dist = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'kernel-helpers', 'dist');
 
 /** Whole file or nothing: a kernel may be loading the model while it is re-exported, and a stopped run must not leave half a checkpoint. */
 export function writeAtomic(file, data) {

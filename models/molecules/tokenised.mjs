@@ -10,17 +10,17 @@
  * <notation>-validation.u8.gz: one row per molecule, `<start> tokens <end>` padded with 0, uint8.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { ensureCorpus } from './corpus.mjs';
+import { dist, writeAtomic } from './export.mjs';
 
 const require = createRequire(import.meta.url);
 const here = path.dirname(fileURLToPath(import.meta.url));
-export const dist = path.join(here, '..', '..', 'kernel-helpers', 'dist');
 const { Vocabulary } = require(path.join(dist, 'molecules', 'tokens.js'));
 const { notationTokens } = require(path.join(dist, 'molecules', 'selfies.js'));
 
@@ -62,11 +62,6 @@ function padded(rows, width) {
   const bytes = new Uint8Array(rows.length * width);
   rows.forEach((r, i) => bytes.set(r, i * width));
   return bytes;
-}
-
-function writeAtomic(file, data) {
-  writeFileSync(`${file}.tmp`, data);
-  renameSync(`${file}.tmp`, file);
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -16,8 +16,8 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { writeAtomic, writeModel } from './export.mjs';
-import { CORPUS, dist, tokenisedCorpus } from './tokenised.mjs';
+import { dist, writeAtomic, writeModel } from './export.mjs';
+import { CORPUS, tokenisedCorpus } from './tokenised.mjs';
 
 const require = createRequire(import.meta.url);
 const here = path.dirname(fileURLToPath(import.meta.url));

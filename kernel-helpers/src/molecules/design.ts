@@ -17,7 +17,7 @@ import { Random } from '../cohort/random';
 import { canonicalSmiles, ChemistryError, descriptorsOf, hasMatch, morganBits, smartsQuery, smilesProblem, tanimoto, withMol, type Descriptors, type JSMol } from './chem';
 import type { LanguageModel, LanguageModelConfig } from './model';
 import { qed } from './qed';
-import { sampleStrings } from './sample';
+import { guarded, sampleStrings } from './sample';
 import { notationTokens, smilesReader } from './selfies';
 import { Vocabulary } from './tokens';
 
@@ -310,7 +310,7 @@ export async function design(model: LanguageModel, options: DesignOptions): Prom
       await drawInParallel(model, checker, plan, seed, { chunks, sizeOf, threads, merge, done, signal: options.signal });
     }
     const method = plan.prefixes.length ? 'prefix' : 'rejection';
-    return { molecules: found, method, sampled, valid, unique, accepted: found.length, acceptanceRate: sampled ? found.length / sampled : 0, budgetExhausted: found.length < options.n, guarded: model.config.notation === 'smiles' && options.grammar !== false, threads: drawnBy.size };
+    return { molecules: found, method, sampled, valid, unique, accepted: found.length, acceptanceRate: sampled ? found.length / sampled : 0, budgetExhausted: found.length < options.n, guarded: guarded(model.config.notation, options.grammar), threads: drawnBy.size };
   } finally {
     checker.dispose();
   }

@@ -48,6 +48,9 @@ function keepTop(w: Float64Array, n: number, k: number, order: number[]): void {
   for (let r = k; r < n; r++) w[order[r]] = 0;
 }
 
+/** Whether a model of `notation` samples under the SMILES guard with the `grammar` option given. */
+export const guarded = (notation: LanguageModel['config']['notation'], grammar?: boolean): boolean => notation === 'smiles' && grammar !== false;
+
 export function sampleStrings(model: LanguageModel, options: SampleOptions): string[] {
   const { tf, config } = model;
   const vocabulary = new Vocabulary(config.vocabulary);
@@ -59,7 +62,7 @@ export function sampleStrings(model: LanguageModel, options: SampleOptions): str
   const batchSize = options.batchSize ?? 512;
   const random = new Random(options.seed ?? 0);
   const notFirst = new Set([END, ...vocabulary.tokens.flatMap((token, id) => (config.notation === 'selfies' && /Branch|Ring/.test(token) ? [id] : []))]);
-  const syntax = config.notation === 'smiles' && options.grammar !== false ? new SmilesSyntax(vocabulary) : undefined;
+  const syntax = guarded(config.notation, options.grammar) ? new SmilesSyntax(vocabulary) : undefined;
   const order: number[] = [];
   const w = new Float64Array(vocabulary.size);
   const allowed = new Uint8Array(vocabulary.size);
