@@ -4,7 +4,8 @@
  *   - it was trained on this corpus (hash) with this vocabulary (the ids mean the same tokens);
  *   - TensorFlow.js, loading the exported weights, gets the trainer's validation loss (so the gate
  *     reordering and layouts of the export are right, not just plausible);
- *   - a sample at T = 1 gives its validity, uniqueness and MOSES filter pass rate (PyTorch has no RDKit).
+ *   - a sample at T = 1 gives its validity, uniqueness and MOSES filter pass rate (PyTorch has no RDKit),
+ *     unaided and, for SMILES, also with the SMILES guard.
  * With --float16 the weights are stored as half floats (half the bytes, for the larger models); the
  * sample and a second validation loss are then taken from the half-float model, the one that ships.
  * Then it writes models/molecules/<name>/ (model.json, weights.bin, training.json) and records the run
@@ -82,15 +83,21 @@ if (args.float16) {
 }
 
 const n = +args.samples;
-const started = Date.now();
-const strings = sampleStrings(model, { n, temperature: 1, seed: +args.seed });
-const smiles = strings.map(smilesReader(config.notation)).map(canonicalSmiles).filter(Boolean);
+// The model unaided, as MOSES measures a generator; a SMILES model also with the guard that sampling uses by default.
+function measure(grammar) {
+  const started = Date.now();
+  const strings = sampleStrings(model, { n, temperature: 1, seed: +args.seed, grammar });
+  const smiles = strings.map(smilesReader(config.notation)).map(canonicalSmiles).filter(Boolean);
+  return {
+    valid: smiles.length / n,
+    unique: new Set(smiles).size / Math.max(1, smiles.length),
+    filters: smiles.filter(passesMosesFilters).length / Math.max(1, smiles.length),
+    seconds: (Date.now() - started) / 1000
+  };
+}
 const sample = {
-  samples: n, temperature: 1, seed: +args.seed,
-  valid: smiles.length / n,
-  unique: new Set(smiles).size / Math.max(1, smiles.length),
-  filters: smiles.filter(passesMosesFilters).length / Math.max(1, smiles.length),
-  seconds: (Date.now() - started) / 1000
+  samples: n, temperature: 1, seed: +args.seed, sampler: 'unguarded', ...measure(false),
+  ...(config.notation === 'smiles' ? { guarded: measure(true) } : {})
 };
 log({ event: 'sample', ...sample });
 if (args['check-only']) process.exit(0);
@@ -101,7 +108,7 @@ const history = JSON.parse(readFileSync(path.join(args.from, 'training.json'), '
 const out = path.resolve(args.out ?? path.join(here, args.name));
 const { lineageNotRecorded } = await writeModel(out, saved, adopted, history, {
   notation: config.notation,
-  params: { trainer: card.trainer, backend: card.backend, weights, hidden: card.hidden, layers: card.layers, batch: card.batch, lr: card.lr, clip: card.clip, seed: card.seed, steps: card.steps, ...card.schedule, notation: config.notation, maxLength: config.maxLength },
+  params: { trainer: card.trainer, backend: card.backend, weights, hidden: card.hidden, layers: card.layers, batch: card.batch, lr: card.lr, clip: card.clip, dropout: card.dropout ?? 0, seed: card.seed, steps: card.steps, ...card.schedule, notation: config.notation, maxLength: config.maxLength },
   seconds: card.seconds,
   startedAt: card.startedAt,
   endedAt: card.endedAt,

@@ -72,12 +72,16 @@ describe('training the molecule language model', { skip: !existsSync(corpus) && 
     const events = run(tfjsLoss + 5e-5, 'adopted');
     const sample = events.find(e => e.event === 'sample');
     assert.equal(sample.samples, 50);
+    // The model unaided, and (a SMILES model) with the guard, which only removes grammar and valence errors.
+    assert.equal(sample.sampler, 'unguarded');
+    assert.ok(sample.guarded.valid >= sample.valid, JSON.stringify(sample));
     const card = JSON.parse(readFileSync(path.join(dir, 'adopted', 'model.json'), 'utf8')).training;
     assert.equal(card.adoption.weights, 'float32');
     assert.equal(card.adoption.validationLossTfjs, tfjsLoss);
     assert.equal(weights('adopted'), weights('straight'));
     const record = JSON.parse(readFileSync(path.join(dir, 'adopted', 'lineage-run.json'), 'utf8'));
     assert.equal(record.params.trainer, 'test');
+    assert.equal(record.params.dropout, 0);
     assert.equal(record.outputs.find((o: { name: string }) => o.name === 'weights.bin').hash, weights('adopted'));
 
     run(tfjsLoss, 'half', '--float16');
