@@ -96,8 +96,8 @@ function measure(grammar) {
   };
 }
 const sample = {
-  samples: n, temperature: 1, seed: +args.seed, sampler: 'unguarded', ...measure(false),
-  ...(config.notation === 'smiles' ? { guarded: measure(true) } : {})
+  samples: n, temperature: 1, seed: +args.seed,
+  ...(config.notation === 'smiles' ? { sampler: 'unguarded', ...measure(false), guarded: measure(true) } : measure(false))
 };
 log({ event: 'sample', ...sample });
 if (args['check-only']) process.exit(0);
@@ -113,7 +113,7 @@ const { lineageNotRecorded } = await writeModel(out, saved, adopted, history, {
   startedAt: card.startedAt,
   endedAt: card.endedAt,
   corpus: corpus.trainSmiles,
-  metrics: { ...card.lastEvaluation, validationLossTfjs: valLoss, validationLossFloat16: halfLoss, valid: sample.valid, unique: sample.unique, filters: sample.filters }
+  metrics: { ...card.lastEvaluation, validationLossTfjs: valLoss, validationLossFloat16: halfLoss, valid: sample.valid, unique: sample.unique, filters: sample.filters, ...(sample.guarded ? { guardedValid: sample.guarded.valid, guardedFilters: sample.guarded.filters } : {}) }
 });
 if (lineageNotRecorded) log({ event: 'lineage-not-recorded', reason: lineageNotRecorded });
 log({ event: 'adopted', out, parameters: model.parameterCount, bytes: saved.weights.byteLength });
