@@ -48,7 +48,7 @@ export { bootstrap, frameIntervals } from './fairness/bootstrap';
 export * from './fairness/disparities';
 export { fitThresholds, predictThresholds, type ThresholdModel, type Constraint, type Objective } from './fairness/threshold';
 export { loadChemistry, canonicalSmiles, isValidSmiles, smilesProblem, ChemistryError } from './molecules/chem';
-export { encodeSelfies, decodeSelfies, splitSelfies, robustAlphabet, SelfiesError, DEFAULT_CONSTRAINTS } from './molecules/selfies';
+export { encodeSelfies, decodeSelfies, selfiesRepairs, splitSelfies, robustAlphabet, SelfiesError, DEFAULT_CONSTRAINTS, type SelfiesRepair } from './molecules/selfies';
 export { qed, qedOfSmiles, qedProperties, qedFromProperties, QED_WEIGHTS } from './molecules/qed';
 export { lipinski, veber, oralDrugRules, type RuleReport } from './molecules/rules';
 export { passesMosesFilters, mosesFilterFailure, structuralAlerts } from './molecules/filters';

@@ -5,7 +5,7 @@
  *   - TensorFlow.js, loading the exported weights, gets the trainer's validation loss (so the gate
  *     reordering and layouts of the export are right, not just plausible);
  *   - a sample at T = 1 gives its validity, uniqueness and MOSES filter pass rate (PyTorch has no RDKit),
- *     unaided and, for SMILES, also with the SMILES guard.
+ *     unaided and with the notation's guard (SMILES syntax and valence; SELFIES read as written).
  * With --float16 the weights are stored as half floats (half the bytes, for the larger models); the
  * sample and a second validation loss are then taken from the half-float model, the one that ships.
  * Then it writes models/molecules/<name>/ (model.json, weights.bin, training.json) and records the run
@@ -83,7 +83,7 @@ if (args.float16) {
 }
 
 const n = +args.samples;
-// The model unaided, as MOSES measures a generator; a SMILES model also with the guard that sampling uses by default.
+// The model unaided, as MOSES measures a generator, and with the guard that sampling uses by default.
 function measure(grammar) {
   const started = Date.now();
   const strings = sampleStrings(model, { n, temperature: 1, seed: +args.seed, grammar });
@@ -97,7 +97,7 @@ function measure(grammar) {
 }
 const sample = {
   samples: n, temperature: 1, seed: +args.seed,
-  ...(config.notation === 'smiles' ? { sampler: 'unguarded', ...measure(false), guarded: measure(true) } : measure(false))
+  sampler: 'unguarded', ...measure(false), guarded: measure(true)
 };
 log({ event: 'sample', ...sample });
 if (args['check-only']) process.exit(0);
@@ -113,7 +113,7 @@ const { lineageNotRecorded } = await writeModel(out, saved, adopted, history, {
   startedAt: card.startedAt,
   endedAt: card.endedAt,
   corpus: corpus.trainSmiles,
-  metrics: { ...card.lastEvaluation, validationLossTfjs: valLoss, validationLossFloat16: halfLoss, valid: sample.valid, unique: sample.unique, filters: sample.filters, ...(sample.guarded ? { guardedValid: sample.guarded.valid, guardedFilters: sample.guarded.filters } : {}) }
+  metrics: { ...card.lastEvaluation, validationLossTfjs: valLoss, validationLossFloat16: halfLoss, valid: sample.valid, unique: sample.unique, filters: sample.filters, guardedValid: sample.guarded.valid, guardedFilters: sample.guarded.filters }
 });
 if (lineageNotRecorded) log({ event: 'lineage-not-recorded', reason: lineageNotRecorded });
 log({ event: 'adopted', out, parameters: model.parameterCount, bytes: saved.weights.byteLength });

@@ -10,10 +10,10 @@
  *   against the MOSES training set and the test sets: SNN against every test molecule (as MOSES; fingerprints
  *   cost ≈ 0.2 ms a molecule), Frag, Scaf and the Wasserstein distances against a seeded sample of each test
  *   set (GENHEALTH_BENCH_MOLECULES_REFERENCE, default 20,000: BRICS, scaffolds and QED cost ≈ 5 ms a molecule).
- * SMILES models are measured with the SMILES guard (the sampler as shipped) and without it (the model alone, as the
+ * Each model is measured with its notation's guard (the sampler as shipped) and without it (the model alone, as the
  *   CharRNN is measured).
  * GENHEALTH_BENCH_MOLECULES_PARTS=throughput,training,heap,moses picks parts (the heap loop takes ≈ 7 minutes),
- * GENHEALTH_BENCH_MOLECULES_MODELS=smiles,selfies the models, GENHEALTH_BENCH_MOLECULES_GRAMMAR=on,off the SMILES samplers.
+ * GENHEALTH_BENCH_MOLECULES_MODELS=smiles,selfies the models, GENHEALTH_BENCH_MOLECULES_GRAMMAR=on,off the samplers.
  * The anchor is the MOSES CharRNN (Polykovskiy et al. 2020, table 2).
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -149,15 +149,14 @@ async function moses(name: string, reference: NonNullable<ReturnType<typeof mose
   const n = Number(process.env.GENHEALTH_BENCH_MOLECULES_SAMPLES ?? 30_000);
   const { train, test, testSF, refN } = reference;
   const model = await loadModel(name);
-  if (!grammar && model.config.notation !== 'smiles') return;
   const t0 = Date.now();
   const strings = sampleStrings(model, { n, seed: 30000, batchSize: 512, grammar });
   const generated = strings.map(smilesReader(model.config.notation));
   const sampling = (Date.now() - t0) / 1000;
   const t1 = Date.now();
   const m = mosesMetrics(generated, { train, test, testScaffolds: testSF });
-  // The SMILES guard is part of the shipped sampler; without it the figures are the model's own, as the CharRNN's.
-  const sampler = model.config.notation === 'selfies' ? 'selfies' : grammar ? 'smiles-guarded' : 'smiles-unguarded';
+  // The guard is part of the shipped sampler; without it the figures are the model's own, as the CharRNN's.
+  const sampler = `${model.config.notation}-${grammar ? 'guarded' : 'unguarded'}`;
   const common = { bench: 'molecules', model: name, notation: model.config.notation, sampler, samples: n, reference_sample: refN, snn_reference: 'all test molecules', sampling_seconds: sampling, metrics_seconds: (Date.now() - t1) / 1000 };
   emit({ ...common, metric: 'moses-valid', value: m.valid, unit: 'share', baseline: 'MOSES CharRNN', ratio: m.valid / CHARRNN.valid });
   emit({ ...common, metric: 'moses-unique@1k', value: m.unique[1000], unit: 'share' });
@@ -183,7 +182,7 @@ export async function run(): Promise<void> {
   if (parts.has('moses')) {
     await loadChemistry();
     const reference = mosesReference();
-    // GENHEALTH_BENCH_MOLECULES_GRAMMAR=on,off: SMILES sampled with the guard, without it, or both (default).
+    // GENHEALTH_BENCH_MOLECULES_GRAMMAR=on,off: sampled with the guard, without it, or both (default).
     const grammar = (process.env.GENHEALTH_BENCH_MOLECULES_GRAMMAR ?? 'on,off').split(',');
     if (reference) for (const name of models) for (const g of grammar) await moses(name, reference, g === 'on');
   }

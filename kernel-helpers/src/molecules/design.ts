@@ -17,7 +17,7 @@ import { Random } from '../cohort/random';
 import { canonicalSmiles, ChemistryError, descriptorsOf, hasMatch, morganBits, smartsQuery, smilesProblem, tanimoto, withMol, type Descriptors, type JSMol } from './chem';
 import type { LanguageModel, LanguageModelConfig } from './model';
 import { qed } from './qed';
-import { guarded, sampleStrings } from './sample';
+import { sampleStrings } from './sample';
 import { notationTokens, smilesReader } from './selfies';
 import { Vocabulary } from './tokens';
 
@@ -67,7 +67,7 @@ export interface DesignOptions {
   n: number;
   temperature?: number;
   topK?: number;
-  /** SMILES models: sample within SMILES syntax and valence (default true); see grammar.ts. */
+  /** Sample under the notation's guard (default true): grammar.ts for SMILES, selfies-grammar.ts for SELFIES. */
   grammar?: boolean;
   seed?: number;
   batchSize?: number;
@@ -94,7 +94,7 @@ export interface DesignResult {
   accepted: number;
   acceptanceRate: number;
   budgetExhausted: boolean;
-  /** A SMILES model sampled with the SMILES guard (grammar.ts). */
+  /** Sampled under the notation's guard. */
   guarded: boolean;
   /** Threads whose chunks were merged (this one and workers): depends on timing, the molecules do not. */
   threads: number;
@@ -310,7 +310,7 @@ export async function design(model: LanguageModel, options: DesignOptions): Prom
       await drawInParallel(model, checker, plan, seed, { chunks, sizeOf, threads, merge, done, signal: options.signal });
     }
     const method = plan.prefixes.length ? 'prefix' : 'rejection';
-    return { molecules: found, method, sampled, valid, unique, accepted: found.length, acceptanceRate: sampled ? found.length / sampled : 0, budgetExhausted: found.length < options.n, guarded: guarded(model.config.notation, options.grammar), threads: drawnBy.size };
+    return { molecules: found, method, sampled, valid, unique, accepted: found.length, acceptanceRate: sampled ? found.length / sampled : 0, budgetExhausted: found.length < options.n, guarded: options.grammar !== false, threads: drawnBy.size };
   } finally {
     checker.dispose();
   }

@@ -6,6 +6,7 @@ import { tfjs } from '../tf/backend';
 import { float16Bits, LanguageModel } from './model';
 import { loadChemistry, smilesProblem } from './chem';
 import { sampleStrings } from './sample';
+import { encodeSelfies, selfiesRepairs, splitSelfies } from './selfies';
 import { PAD, smilesTokens, Vocabulary } from './tokens';
 
 const CORPUS = ['CCO', 'CC(=O)O', 'c1ccccc1', 'CCN(CC)CC', 'OC1CCCCC1', 'c1ccncc1', 'CC(C)Cc1ccc(C(C)C(=O)O)cc1', 'CN1CCC[C@H]1c1cccnc1', 'ClC(Cl)Cl', 'O=C1CCCN1'];
@@ -138,6 +139,15 @@ describe('molecule language model', () => {
         .filter(p => p && !/kekulize|non-ring atom .* marked aromatic/i.test(p));
     assert.deepEqual(problems(true), []);
     assert.ok(problems(false).length > 50, `unguarded: ${problems(false).length}`);
+    model.dispose();
+  });
+
+  it('with the SELFIES guard, an untrained model writes strings the decoder reads as written; unguarded, it does not', () => {
+    const selfies = Vocabulary.fromCorpus(CORPUS.map(s => splitSelfies(encodeSelfies(s))));
+    const model = LanguageModel.create(tf, { ...config, notation: 'selfies', vocabulary: selfies.tokens.slice(3) }, 6);
+    const repaired = (grammar: boolean) => sampleStrings(model, { n: 200, seed: 4, temperature: 1.5, grammar }).filter(s => selfiesRepairs(s).length).length;
+    assert.equal(repaired(true), 0);
+    assert.ok(repaired(false) > 100, `unguarded: ${repaired(false)}`);
     model.dispose();
   });
 });

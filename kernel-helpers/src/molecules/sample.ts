@@ -2,13 +2,15 @@
  * Sampling from the language model: batched, with temperature and top-k, on the active backend.
  * The next token is drawn in JavaScript from the step's logits with a seeded generator, so a seed
  * gives the same strings on every backend that computes the same logits. Finished sequences leave
- * the batch (a quarter at a time), so a batch costs about what its members need. A SMILES model
- * writes under the SMILES guard (grammar.ts: grammar and valence) unless `grammar: false`.
+ * the batch (a quarter at a time), so a batch costs about what its members need. Unless `grammar: false`, a
+ * model writes under its notation's guard: SMILES that parses within RDKit's valences (grammar.ts), SELFIES that the
+ * decoder reads as written (selfies-grammar.ts).
  */
 import type * as TF from '@tensorflow/tfjs-core';
 import { Random } from '../cohort/random';
 import type { LanguageModel } from './model';
-import { SmilesSyntax, type SyntaxState } from './grammar';
+import { SmilesSyntax } from './grammar';
+import { SelfiesSyntax } from './selfies-grammar';
 import { END, PAD, START, Vocabulary } from './tokens';
 
 export interface SampleOptions {
@@ -16,7 +18,7 @@ export interface SampleOptions {
   temperature?: number;
   /** Keep only the k most likely tokens at each step (0: all). */
   topK?: number;
-  /** SMILES models: draw only tokens the SMILES guard allows (grammar.ts; default true); false: the model unaided. */
+  /** Draw only tokens the notation's guard allows (default true); false: the model unaided. */
   grammar?: boolean;
   batchSize?: number;
   seed?: number;
@@ -48,8 +50,13 @@ function keepTop(w: Float64Array, n: number, k: number, order: number[]): void {
   for (let r = k; r < n; r++) w[order[r]] = 0;
 }
 
-/** Whether a model of `notation` samples under the SMILES guard with the `grammar` option given. */
-export const guarded = (notation: LanguageModel['config']['notation'], grammar?: boolean): boolean => notation === 'smiles' && grammar !== false;
+/** The tokens a string may take next, given what it holds so far. */
+interface Guard<State> {
+  start(): State;
+  allows(state: State, id: number): boolean;
+  push(state: State, id: number): void;
+}
+
 
 export function sampleStrings(model: LanguageModel, options: SampleOptions): string[] {
   const { tf, config } = model;
@@ -62,7 +69,9 @@ export function sampleStrings(model: LanguageModel, options: SampleOptions): str
   const batchSize = options.batchSize ?? 512;
   const random = new Random(options.seed ?? 0);
   const notFirst = new Set([END, ...vocabulary.tokens.flatMap((token, id) => (config.notation === 'selfies' && /Branch|Ring/.test(token) ? [id] : []))]);
-  const syntax = guarded(config.notation, options.grammar) ? new SmilesSyntax(vocabulary) : undefined;
+  const syntax: Guard<unknown> | undefined = options.grammar === false
+    ? undefined
+    : config.notation === 'smiles' ? new SmilesSyntax(vocabulary) : new SelfiesSyntax(vocabulary, maxLength);
   const order: number[] = [];
   const w = new Float64Array(vocabulary.size);
   const allowed = new Uint8Array(vocabulary.size);
@@ -74,7 +83,7 @@ export function sampleStrings(model: LanguageModel, options: SampleOptions): str
       const first = out.length;
       const prefixOf = (i: number) => (options.prefixes?.length ? options.prefixes[(first + i) % options.prefixes.length] : []);
       const sequences: number[][] = Array.from({ length: size }, () => []);
-      const written: SyntaxState[] = syntax ? sequences.map(() => syntax.start()) : [];
+      const written: unknown[] = syntax ? sequences.map(() => syntax.start()) : [];
       // rows[k]: the sequence in row k of the state tensors, or -1 once it has finished. Finished rows ride
       // along until a quarter of the rows have finished: one gather then, rather than one every step.
       let rows = Array.from({ length: size }, (_, i) => i);

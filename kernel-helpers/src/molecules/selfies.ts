@@ -144,6 +144,25 @@ function readAtomToken(token: string): AtomToken | null {
   return { order: ORDER_OF[m[1]], stereo: m[1] === '/' || m[1] === '\\' ? m[1] : '', atom };
 }
 
+/** What a SELFIES token does, for a sampler that writes SELFIES the way the decoder reads it. */
+export type SelfiesTokenInfo =
+  | { kind: 'atom'; order: number; capacity: number; /** written without a bond mark, as a chain's first atom is */ plain: boolean }
+  | { kind: 'branch' | 'ring'; order: number; digits: number }
+  | { kind: 'other' };
+
+export function selfiesTokenInfo(token: string): SelfiesTokenInfo {
+  const branch = BRANCH_TOKEN.exec(token);
+  if (branch) return { kind: 'branch', order: ORDER_OF[branch[1]], digits: Number(branch[2]) };
+  const ring = RING_TOKEN.exec(token);
+  if (ring) return { kind: 'ring', order: ring[1] === '#' ? 3 : ring[1] === '=' ? 2 : 1, digits: Number(ring[2]) };
+  const atom = readAtomToken(token);
+  if (atom) return { kind: 'atom', order: atom.order, capacity: capacity(atom.atom), plain: !/^\[[=#/\\]/.test(token) };
+  return { kind: 'other' };
+}
+
+/** The hexadecimal digit a token stands for after a branch or ring token, or undefined if it stands for none. */
+export const selfiesIndexDigit = (token: string): number | undefined => INDEX_OF.get(token);
+
 interface DecodedBond {
   order: number;
   /** '/' or '\' as written at the lower and the higher atom; kept only while the bond stays single. */
@@ -167,9 +186,25 @@ interface PendingRing {
   stereoHi: string;
 }
 
+export type SelfiesRepair =
+  | 'branch without a free bond'
+  | 'ring before the first atom'
+  | 'ring past the first atom'
+  | 'ring bond order cut'
+  | 'branch bond order cut'
+  | 'ring to a full atom'
+  | 'ring onto a bond'
+  | 'bond order cut'
+  | 'tokens after a full atom'
+  | 'string ends inside a branch'
+  | 'branch longer than its index'
+  | 'index missing';
+
 class Derivation {
   readonly atoms: DecodedAtom[] = [];
   readonly rings: PendingRing[] = [];
+  /** Where the decoder read a token other than as written, so that the molecule stays valid. */
+  readonly repairs: SelfiesRepair[] = [];
   private tokens: string[] = [];
   private offsets: number[] = [];
   private pos = 0;
@@ -196,18 +231,28 @@ class Derivation {
       const ring = branch ? null : RING_TOKEN.exec(token);
       if (branch) {
         // Branching needs a bond for the branch and one to continue; otherwise the token does nothing.
-        if (state === null || state <= 1) continue;
+        if (state === null || state <= 1) {
+          this.repairs.push('branch without a free bond');
+          continue;
+        }
         const before = this.pos;
         const q = this.readIndex(Number(branch[2]));
         const start = Math.min(state - 1, ORDER_OF[branch[1]]);
+        if (start < ORDER_OF[branch[1]]) this.repairs.push('branch bond order cut');
         used += this.pos - before + this.derive(q + 1, start, prev);
         state -= start;
       } else if (ring) {
-        if (state === null) continue;
+        if (state === null) {
+          this.repairs.push('ring before the first atom');
+          continue;
+        }
         const before = this.pos;
         const q = this.readIndex(Number(ring[2]));
         used += this.pos - before;
-        const order = Math.min(ring[1] === '#' ? 3 : ring[1] === '=' ? 2 : 1, state);
+        const written = ring[1] === '#' ? 3 : ring[1] === '=' ? 2 : 1;
+        const order = Math.min(written, state);
+        if (order < written) this.repairs.push('ring bond order cut');
+        if (prev - (q + 1) < 0) this.repairs.push('ring past the first atom');
         const stereo = ring[1]?.length === 2 ? ring[1] : '--';
         this.rings.push({
           lo: Math.max(0, prev - (q + 1)),
@@ -230,6 +275,7 @@ class Derivation {
           continue;
         }
         const order = Math.min(read.order, state, cap);
+        if (order < read.order) this.repairs.push('bond order cut');
         if (order === 0) {
           state = 0; // a full atom cannot join: the chain ends here
           continue;
@@ -240,13 +286,18 @@ class Derivation {
         prev = this.atoms.length - 1;
       }
     }
+    if (budget === Infinity) {
+      if (this.pos < this.tokens.length) this.repairs.push('tokens after a full atom');
+      return used;
+    }
+    if (used > budget) this.repairs.push('branch longer than its index');
+    else if (used < budget && this.pos === this.tokens.length) this.repairs.push('string ends inside a branch');
     // A branch owns its Q + 1 tokens even when its chain ended early.
-    if (budget !== Infinity) {
-      const skip = Math.min(budget - used, this.tokens.length - this.pos);
-      if (skip > 0) {
-        this.pos += skip;
-        used += skip;
-      }
+    const skip = Math.min(budget - used, this.tokens.length - this.pos);
+    if (skip > 0) {
+      this.repairs.push('tokens after a full atom');
+      this.pos += skip;
+      used += skip;
     }
     return used;
   }
@@ -256,6 +307,7 @@ class Derivation {
     let q = 0;
     for (let i = 0; i < digits; i++) {
       const token = this.pos < this.tokens.length ? this.tokens[this.pos++] : undefined;
+      if (token === undefined) this.repairs.push('index missing');
       q = q * 16 + (token === undefined ? 0 : INDEX_OF.get(token) ?? 0);
     }
     return q;
@@ -278,10 +330,15 @@ class Derivation {
       const lo = this.atoms[ring.lo];
       const hi = this.atoms[ring.hi];
       const free = Math.min(capacity(lo) - lo.used, capacity(hi) - hi.used);
-      if (free <= 0) continue;
+      if (free <= 0) {
+        this.repairs.push('ring to a full atom');
+        continue;
+      }
       const order = Math.min(ring.order, free);
+      if (order < ring.order) this.repairs.push('ring bond order cut');
       const existing = this.bondBetween(ring.lo, ring.hi);
       if (existing) {
+        this.repairs.push('ring onto a bond');
         // A ring onto an existing bond raises its order instead (at most triple).
         const raised = Math.min(existing.order + order, 3);
         lo.used += raised - existing.order;
@@ -348,6 +405,15 @@ class Derivation {
  * an unknown token throws when the derivation reaches it. [nop] is skipped everywhere; [epsilon] ends a chain.
  */
 export function decodeSelfies(selfies: string): string {
+  return derive(selfies).smiles();
+}
+
+/** What the decoder had to repair to read `selfies` as a molecule: empty when it read every token as written. */
+export function selfiesRepairs(selfies: string): SelfiesRepair[] {
+  return derive(selfies).repairs;
+}
+
+function derive(selfies: string): Derivation {
   const tokens = splitSelfies(selfies);
   const derivation = new Derivation();
   let fragment: string[] = [];
@@ -366,7 +432,7 @@ export function decodeSelfies(selfies: string): string {
   });
   flush();
   derivation.closeRings();
-  return derivation.smiles();
+  return derivation;
 }
 
 interface ParsedAtom extends Atom {
