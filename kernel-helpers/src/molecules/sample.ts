@@ -57,7 +57,6 @@ interface Guard<State> {
   push(state: State, id: number): void;
 }
 
-
 export function sampleStrings(model: LanguageModel, options: SampleOptions): string[] {
   const { tf, config } = model;
   const vocabulary = new Vocabulary(config.vocabulary);

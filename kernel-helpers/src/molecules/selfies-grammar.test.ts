@@ -78,6 +78,23 @@ describe('SELFIES guard', () => {
     assert.ok(!short.allows(s, vocabulary.id('[Branch1]')));
   });
 
+  it('opens a branch only with a first atom the vocabulary has, and makes it longer only if that atom can go on', () => {
+    const small = new Vocabulary(['[C]', '[O]', '[F]', '[=O]', '[Branch1]', '[=Branch1]', '[Ring1]']);
+    const guard = new SelfiesSyntax(small, 10);
+    const s = guard.start();
+    for (const token of ['[C]', '[=Branch1]']) {
+      assert.ok(guard.allows(s, small.id(token)), token);
+      guard.push(s, small.id(token));
+    }
+    // Only [=O] opens a double-bonded branch, and it has no bond to spare: the branch holds it alone (Q = 0).
+    assert.ok(guard.allows(s, small.id('[C]')) && !guard.allows(s, small.id('[Ring1]')));
+    const noDouble = new Vocabulary(['[C]', '[F]', '[=Branch1]', '[Branch1]']);
+    const strict = new SelfiesSyntax(noDouble, 10);
+    const t = strict.start();
+    strict.push(t, noDouble.id('[C]'));
+    assert.ok(strict.allows(t, noDouble.id('[Branch1]')) && !strict.allows(t, noDouble.id('[=Branch1]')));
+  });
+
   it('after a forced token it would not have written, leaves the rest of the string unguarded', () => {
     const s = write('[F]');
     syntax.push(s, vocabulary.id('[=C]'));
@@ -137,7 +154,13 @@ describe('SELFIES repairs', () => {
       ['[C][Branch1][C][O][=O][C]', ['tokens after a full atom'], 'C(O)=O'],
       ['[C][Branch1][Ring1][C][Branch1][Ring2][C][C][C]', ['branch longer than its index'], 'CCCCC'],
       ['[O][=Branch1][C][=C][C]', ['branch bond order cut', 'bond order cut'], 'O(C)C'],
-      ['[C][Ring2]', ['index missing', 'index missing', 'ring past the first atom'], 'C']
+      ['[C][Ring2]', ['index missing', 'index missing', 'ring past the first atom'], 'C'],
+      ['[=C][C]', ['bond on a first atom'], 'CC'],
+      ['[C][Branch1][F][C][C]', ['not an index token'], 'C(C)C'],
+      ['[C][=Branch1][C][C]', ['branch bond order cut'], 'CC'],
+      ['[C][C][C][Branch1][Ring1][Ring1][Ring1]', ['branch opens without an atom'], 'C1CC1'],
+      ['[C][C].[C][Ring2][C][C]', ['ring into another fragment'], 'CC1.C1'],
+      ['[C]..[C]', ['empty fragment'], 'C.C']
     ];
     for (const [selfies, repairs, smiles] of cases) {
       assert.deepEqual(selfiesRepairs(selfies), repairs, selfies);

@@ -1,7 +1,7 @@
 /**
  * SELFIES while it is being written: which tokens may come next so that the decoder reads every token as written.
  * Any SELFIES string decodes to a valid molecule because the decoder repairs what a literal reading would get wrong:
- * it cuts a bond order to what an atom has free, skips a branch or ring from an atom with no bond to spare, drops a
+ * it cuts a bond or ring order to what an atom has free, skips a branch from an atom with no bond to spare, drops a
  * ring bond to a full atom, and ignores the tokens after a chain has ended (`selfiesRepairs` names each). The encoder
  * never needs a repair; a model's slip does, and the repaired molecule is one the model did not write. The sampler
  * masks the tokens that would need one, as the SMILES guard masks those that would not parse. Validity stays 1.
@@ -9,7 +9,9 @@
  * Claims are counted per atom: a chain bond when its atom is written, a ring bond at both ends once its index is
  * read, a branch bond when the branch opens. A branch holds exactly the tokens its index says (the encoder's form), so
  * it is never cut short or overrun, and a chain that must go on never stops at a full atom. A ring stays within its
- * fragment.
+ * fragment. It refuses, too, the other forms the encoder never writes and the decoder reads loosely (a bond mark on a
+ * first atom, a branch opening with a ring, a token that is not an index digit where one is read): exactly what
+ * `selfiesRepairs` reports. It assumes the vocabulary has a chain atom, [C], to go on with.
  */
 import { END, type Vocabulary } from './tokens';
 import { selfiesIndexDigit, selfiesTokenInfo, type SelfiesTokenInfo } from './selfies';
@@ -38,7 +40,7 @@ export interface SelfiesState {
   written: number;
   /** Per atom: the bond orders not yet claimed. */
   free: number[];
-  /** Bonded atom pairs, ring bonds included as soon as their index is read, as `a * 4096 + b` with a < b. */
+  /** Bonded atom pairs, ring bonds included as soon as their index is read, as `a * 2^20 + b` with a < b. */
   bonds: Set<number>;
   /** The main chain, then each open branch, innermost last. */
   frames: Frame[];
@@ -49,7 +51,7 @@ export interface SelfiesState {
   lost: boolean;
 }
 
-const pair = (a: number, b: number) => Math.min(a, b) * 4096 + Math.max(a, b);
+const pair = (a: number, b: number) => Math.min(a, b) * 2 ** 20 + Math.max(a, b);
 
 export class SelfiesSyntax {
   private readonly info: (SelfiesTokenInfo | null)[];
@@ -57,6 +59,8 @@ export class SelfiesSyntax {
   private readonly dot: number;
   /** The index digits the vocabulary can write, ascending. */
   private readonly digits: number[];
+  /** Per bond order: the most bonds an atom token written with it has to spare after it (-1: no such token). */
+  private readonly spare: number[] = [-1, -1, -1, -1];
 
   /** `maxLength`: the most tokens the sampler writes; a branch must fit in what is left. */
   constructor(vocabulary: Vocabulary, private readonly maxLength: number) {
@@ -64,6 +68,7 @@ export class SelfiesSyntax {
     this.digit = vocabulary.tokens.map((token, id) => (id <= END ? undefined : selfiesIndexDigit(token)));
     this.dot = vocabulary.tokens.indexOf('.');
     this.digits = [...new Set(this.digit.filter((d): d is number => d !== undefined))].sort((a, b) => a - b);
+    for (const info of this.info) if (info?.kind === 'atom') this.spare[info.order] = Math.max(this.spare[info.order], info.capacity - info.order);
   }
 
   start(): SelfiesState {
@@ -93,14 +98,15 @@ export class SelfiesSyntax {
         return main || room === 1 || info.capacity - info.order >= 1;
       }
       case 'branch':
-        // One bond for the branch and one for the chain to go on, as the decoder wants; the header and the shortest
-        // branch the vocabulary's digits can index must fit.
-        return f.atom >= 0 && !f.opening && s.free[f.atom] >= info.order + 1 && room - 1 - info.digits >= this.shortest(0, info.digits) + 1;
+        // One bond for the branch and one for the chain to go on, as the decoder wants; an atom that can open it; the
+        // header and the shortest branch the vocabulary's digits can index must fit.
+        return f.atom >= 0 && !f.opening && s.free[f.atom] >= info.order + 1 && this.spare[info.order] >= 0 &&
+          room - 1 - info.digits >= this.shortest(0, info.digits) + 1;
       case 'ring': {
         if (f.atom < 0 || f.opening || room < info.digits + 1) return false;
         const goesOn = !main && room - 1 - info.digits > 0;
         if (s.free[f.atom] - info.order < (goesOn ? 1 : 0)) return false;
-        return this.anyTarget(s, f.atom, info.order, 0, info.digits, 1 + info.digits);
+        return this.anyTarget(s, f.atom, info.order, 0, info.digits);
       }
       default:
         return false;
@@ -164,11 +170,13 @@ export class SelfiesSyntax {
     if (d === undefined) return false;
     const q = index.q * 16 + d;
     const rest = index.digits - 1;
-    if (index.ring) return this.anyTarget(s, index.atom, index.order, q, rest, index.digits);
-    // The branch's Q + 1 tokens must fit in what the enclosing chain has left after its index.
+    if (index.ring) return this.anyTarget(s, index.atom, index.order, q, rest);
+    // The branch's Q + 1 tokens must fit in what the enclosing chain has left after its index; a branch longer than
+    // its first atom needs that atom to have a bond to spare.
     const main = s.frames.length === 1;
     const room = (main ? this.maxLength - s.written : s.frames[s.frames.length - 1].left) - index.digits;
-    return this.shortest(q, rest) + 1 <= room;
+    const shortest = this.shortest(q, rest);
+    return shortest + 1 <= room && (shortest === 0 || this.spare[index.order] >= 1);
   }
 
   /** The smallest index that starts with `q` and has `rest` more digits the vocabulary can write. */
@@ -180,28 +188,28 @@ export class SelfiesSyntax {
   /**
    * Whether some ring index that starts with `q` and has `rest` more digits closes a ring from `atom` with a bond of
    * `order` that both ends can take: an earlier atom of the fragment, not already bonded to it, that keeps a bond for
-   * any branch that must still go on from it once the `consumed` tokens of this ring are written.
+   * any branch that must still go on from it.
    */
-  private anyTarget(s: SelfiesState, atom: number, order: number, q: number, rest: number, consumed: number): boolean {
+  private anyTarget(s: SelfiesState, atom: number, order: number, q: number, rest: number): boolean {
     if (rest === 0) {
       const lo = atom - q - 1;
-      return lo >= s.fragment && !s.bonds.has(pair(lo, atom)) && s.free[lo] - order >= this.kept(s, lo, consumed);
+      return lo >= s.fragment && !s.bonds.has(pair(lo, atom)) && s.free[lo] - order >= this.kept(s, lo);
     }
     for (const d of this.digits) {
       // Larger digits only reach further back.
       if (atom - this.shortest(q * 16 + d, rest - 1) - 1 < s.fragment) return false;
-      if (this.anyTarget(s, atom, order, q * 16 + d, rest - 1, consumed)) return true;
+      if (this.anyTarget(s, atom, order, q * 16 + d, rest - 1)) return true;
     }
     return false;
   }
 
-  /** Bonds atom `a` must keep: 1 if a branch's chain that goes on from it still has tokens to come. */
-  private kept(s: SelfiesState, a: number, consumed: number): number {
-    const n = s.frames.length;
-    for (let k = 1; k < n; k++) {
-      if (s.frames[k].atom !== a) continue;
-      const after = k + 1 < n ? s.frames[k].left - s.frames[k + 1].left : s.frames[k].left - consumed;
-      if (after > 0) return 1;
+  /**
+   * Bonds atom `a` must keep: 1 if it is where an enclosing branch's chain goes on from once the branch inside it
+   * ends, with tokens still to come. (A ring's target is never the innermost chain's atom: that is where it starts.)
+   */
+  private kept(s: SelfiesState, a: number): number {
+    for (let k = 1; k < s.frames.length - 1; k++) {
+      if (s.frames[k].atom === a && s.frames[k].left - s.frames[k + 1].left > 0) return 1;
     }
     return 0;
   }

@@ -187,18 +187,23 @@ interface PendingRing {
 }
 
 export type SelfiesRepair =
+  | 'bond on a first atom'
+  | 'bond order cut'
   | 'branch without a free bond'
+  | 'branch bond order cut'
+  | 'branch opens without an atom'
+  | 'branch longer than its index'
+  | 'string ends inside a branch'
   | 'ring before the first atom'
   | 'ring past the first atom'
+  | 'ring into another fragment'
   | 'ring bond order cut'
-  | 'branch bond order cut'
   | 'ring to a full atom'
   | 'ring onto a bond'
-  | 'bond order cut'
+  | 'index missing'
+  | 'not an index token'
   | 'tokens after a full atom'
-  | 'string ends inside a branch'
-  | 'branch longer than its index'
-  | 'index missing';
+  | 'empty fragment';
 
 class Derivation {
   readonly atoms: DecodedAtom[] = [];
@@ -208,27 +213,36 @@ class Derivation {
   private tokens: string[] = [];
   private offsets: number[] = [];
   private pos = 0;
+  /** The first atom of the fragment being derived. */
+  private first = 0;
 
   /** Derives one fragment (tokens without '.'); offsets are their indices in the whole string, for errors. */
   fragment(tokens: string[], offsets: number[]): void {
     this.tokens = tokens;
     this.offsets = offsets;
     this.pos = 0;
+    this.first = this.atoms.length;
     this.derive(Infinity, null, -1);
   }
 
   /**
    * Reads tokens while the previous atom can bond (state > 0; null before the first atom) and fewer than `budget`
-   * tokens are used; returns how many it used, index digits and nested branches included.
+   * tokens are used; returns how many it used, index digits and nested branches included. A branch's chain starts
+   * with its bond order as `state`, which its first atom should take.
    */
   private derive(budget: number, state: number | null, prev: number): number {
     let used = 0;
+    let opening = budget === Infinity ? 0 : state!;
     while ((state === null || state > 0) && used < budget && this.pos < this.tokens.length) {
       const index = this.pos;
       const token = this.tokens[this.pos++];
       used++;
       const branch = BRANCH_TOKEN.exec(token);
       const ring = branch ? null : RING_TOKEN.exec(token);
+      if ((branch || ring) && opening) {
+        this.repairs.push('branch opens without an atom');
+        opening = 0;
+      }
       if (branch) {
         // Branching needs a bond for the branch and one to continue; otherwise the token does nothing.
         if (state === null || state <= 1) {
@@ -253,6 +267,7 @@ class Derivation {
         const order = Math.min(written, state);
         if (order < written) this.repairs.push('ring bond order cut');
         if (prev - (q + 1) < 0) this.repairs.push('ring past the first atom');
+        else if (prev - (q + 1) < this.first) this.repairs.push('ring into another fragment');
         const stereo = ring[1]?.length === 2 ? ring[1] : '--';
         this.rings.push({
           lo: Math.max(0, prev - (q + 1)),
@@ -269,6 +284,7 @@ class Derivation {
         if (!read) throw new SelfiesError(`unknown SELFIES token '${token}' at index ${this.offsets[index]}`);
         const cap = capacity(read.atom);
         if (state === null) {
+          if (read.order > 1 || read.stereo) this.repairs.push('bond on a first atom');
           this.addAtom(read.atom, -1, null);
           state = cap;
           prev = this.atoms.length - 1;
@@ -276,6 +292,8 @@ class Derivation {
         }
         const order = Math.min(read.order, state, cap);
         if (order < read.order) this.repairs.push('bond order cut');
+        else if (order < opening) this.repairs.push('branch bond order cut');
+        opening = 0;
         if (order === 0) {
           state = 0; // a full atom cannot join: the chain ends here
           continue;
@@ -308,6 +326,7 @@ class Derivation {
     for (let i = 0; i < digits; i++) {
       const token = this.pos < this.tokens.length ? this.tokens[this.pos++] : undefined;
       if (token === undefined) this.repairs.push('index missing');
+      else if (!INDEX_OF.has(token)) this.repairs.push('not an index token');
       q = q * 16 + (token === undefined ? 0 : INDEX_OF.get(token) ?? 0);
     }
     return q;
@@ -419,6 +438,7 @@ function derive(selfies: string): Derivation {
   let fragment: string[] = [];
   let offsets: number[] = [];
   const flush = () => {
+    if (!fragment.length && tokens.length) derivation.repairs.push('empty fragment');
     derivation.fragment(fragment, offsets);
     fragment = [];
     offsets = [];
