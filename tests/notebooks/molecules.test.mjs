@@ -13,6 +13,11 @@ describe('notebooks/molecules.ipynb', () => {
   let nb;
   const payload = id => cellById(nb, id).outputs.find(o => o.data?.[MIME]).data[MIME];
   const value = id => Function(`return (${textOf(cellById(nb, id).outputs.find(o => o.output_type === 'execute_result'))})`)();
+  // A table output as rows keyed by column name (the payload holds columns).
+  const rowsOf = id => {
+    const t = cellById(nb, id).outputs[0].data[TABLE];
+    return t.data[0].map((_, i) => Object.fromEntries(t.columns.map((c, j) => [c.name, t.data[j][i]])));
+  };
   before(async () => {
     ({ nb } = await run('molecules.ipynb'));
   });
@@ -29,14 +34,10 @@ describe('notebooks/molecules.ipynb', () => {
   });
 
   it('shows validity and novelty against temperature; SELFIES are always valid', () => {
-    const t = cellById(nb, 'temperature').outputs[0].data[TABLE];
-    const col = name => t.data[t.columns.findIndex(c => c.name === name)];
-    const notation = col('notation');
-    const valid = col('valid');
-    const rows = notation.map((n, i) => ({ n, valid: valid[i], temperature: col('temperature')[i], novel: col('novel')[i] }));
+    const rows = rowsOf('temperature');
     assert.equal(rows.length, 8);
-    for (const r of rows.filter(r => r.n === 'selfies')) assert.equal(r.valid, 1);
-    const smiles = rows.filter(r => r.n === 'smiles');
+    for (const r of rows.filter(r => r.notation === 'selfies')) assert.equal(r.valid, 1);
+    const smiles = rows.filter(r => r.notation === 'smiles');
     // The shipped SMILES model (1,000 samples, seed 11; the notebook draws 300): 0.995 at T 0.5, 0.984 at 0.8, 0.933 at
     // 1.0, 0.799 at 1.3.
     for (let i = 1; i < smiles.length; i++) assert.ok(smiles[i].valid < smiles[i - 1].valid + 0.03, `validity should fall with temperature: ${JSON.stringify(smiles)}`);
@@ -45,10 +46,8 @@ describe('notebooks/molecules.ipynb', () => {
   });
 
   it('counts why SMILES samples fail: the guard leaves no grammar or valence failures, and more valid molecules', () => {
-    const t = cellById(nb, 'guard').outputs[0].data[TABLE];
-    const col = name => t.data[t.columns.findIndex(c => c.name === name)];
-    const [unguarded, guarded] = col('sampler').map((s, i) => ({ s, valid: col('valid')[i], grammar: col('grammar')[i], valence: col('valence')[i], aromaticity: col('aromaticity')[i], cut: col('cut')[i] }));
-    assert.deepEqual([unguarded.s, guarded.s], ['unguarded', 'guarded']);
+    const [unguarded, guarded] = rowsOf('guard');
+    assert.deepEqual([unguarded.sampler, guarded.sampler], ['unguarded', 'guarded']);
     const all = JSON.stringify([unguarded, guarded]);
     // 30,000 samples of the shipped model (seed 21): unguarded 0.933 valid (grammar 3.0 %, valence 0.4 %, aromaticity
     // 3.3 %), guarded 0.949 (aromaticity 3.5 %, cut at the length limit 1.6 %).
@@ -59,10 +58,8 @@ describe('notebooks/molecules.ipynb', () => {
   });
 
   it('counts what the SELFIES decoder repairs: a quarter of unguarded strings, none guarded; repaired molecules fail the filters more', () => {
-    const t = cellById(nb, 'repairs').outputs[0].data[TABLE];
-    const col = name => t.data[t.columns.findIndex(c => c.name === name)];
-    const [unguarded, guarded] = col('sampler').map((s, i) => ({ s, repaired: col('repaired')[i], commonest: col('commonest')[i], filtersRepaired: col('filtersRepaired')[i], filtersAsWritten: col('filtersAsWritten')[i], filters: col('filters')[i] }));
-    assert.deepEqual([unguarded.s, guarded.s], ['unguarded', 'guarded']);
+    const [unguarded, guarded] = rowsOf('repairs');
+    assert.deepEqual([unguarded.sampler, guarded.sampler], ['unguarded', 'guarded']);
     const all = JSON.stringify([unguarded, guarded]);
     // The notebook's 1,000 samples (seed 21): unguarded 27 % repaired, the repaired passing the filters 0.55 of the
     // time and the rest 0.96; guarded, none repaired and 0.87 passing, against 0.85 unguarded.
@@ -73,9 +70,7 @@ describe('notebooks/molecules.ipynb', () => {
   });
 
   it('compares the default and the large models on the same samples', () => {
-    const t = cellById(nb, 'size').outputs[0].data[TABLE];
-    const col = name => t.data[t.columns.findIndex(c => c.name === name)];
-    const rows = Object.fromEntries(col('model').map((m, i) => [m, { parameters: col('parameters')[i], valid: col('valid')[i], filters: col('filters')[i], novel: col('novel')[i] }]));
+    const rows = Object.fromEntries(rowsOf('size').map(r => [r.model, r]));
     assert.deepEqual(Object.keys(rows), ['smiles', 'smiles-large', 'selfies', 'selfies-large']);
     assert.ok(rows['smiles-large'].parameters > 10 * rows.smiles.parameters, JSON.stringify(rows));
     assert.equal(rows.selfies.valid, 1);

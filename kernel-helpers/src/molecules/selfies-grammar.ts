@@ -82,11 +82,10 @@ export class SelfiesSyntax {
     const f = s.frames[s.frames.length - 1];
     const main = s.frames.length === 1;
     if (id === END) return main && f.atom >= 0;
+    const room = this.room(s);
     // A new fragment needs room for its first atom.
-    if (id === this.dot) return main && f.atom >= 0 && this.maxLength - s.written >= 2;
+    if (id === this.dot) return main && f.atom >= 0 && room >= 2;
     const info = this.info[id];
-    // Tokens the innermost chain may still take, this one included.
-    const room = main ? this.maxLength - s.written : f.left;
     if (!info || room < 1) return false;
     switch (info.kind) {
       case 'atom': {
@@ -173,10 +172,13 @@ export class SelfiesSyntax {
     if (index.ring) return this.anyTarget(s, index.atom, index.order, q, rest);
     // The branch's Q + 1 tokens must fit in what the enclosing chain has left after its index; a branch longer than
     // its first atom needs that atom to have a bond to spare.
-    const main = s.frames.length === 1;
-    const room = (main ? this.maxLength - s.written : s.frames[s.frames.length - 1].left) - index.digits;
     const shortest = this.shortest(q, rest);
-    return shortest + 1 <= room && (shortest === 0 || this.spare[index.order] >= 1);
+    return shortest + 1 <= this.room(s) - index.digits && (shortest === 0 || this.spare[index.order] >= 1);
+  }
+
+  /** Tokens the innermost chain may still take, the next one included: by a branch's index, or the length. */
+  private room(s: SelfiesState): number {
+    return s.frames.length === 1 ? this.maxLength - s.written : s.frames[s.frames.length - 1].left;
   }
 
   /** The smallest index that starts with `q` and has `rest` more digits the vocabulary can write. */

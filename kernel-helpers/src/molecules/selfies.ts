@@ -144,6 +144,11 @@ function readAtomToken(token: string): AtomToken | null {
   return { order: ORDER_OF[m[1]], stereo: m[1] === '/' || m[1] === '\\' ? m[1] : '', atom };
 }
 
+/** A ring token's bond order from its mark: '=' 2, '#' 3, none or stereo marks 1. */
+const ringOrder = (mark = '') => ORDER_OF[mark] ?? 1;
+/** A bond mark on an atom token: the encoder writes none on a chain's first atom. */
+const hasBondMark = (read: AtomToken) => read.order > 1 || read.stereo !== '';
+
 /** What a SELFIES token does, for a sampler that writes SELFIES the way the decoder reads it. */
 export type SelfiesTokenInfo =
   | { kind: 'atom'; order: number; capacity: number; /** written without a bond mark, as a chain's first atom is */ plain: boolean }
@@ -154,9 +159,9 @@ export function selfiesTokenInfo(token: string): SelfiesTokenInfo {
   const branch = BRANCH_TOKEN.exec(token);
   if (branch) return { kind: 'branch', order: ORDER_OF[branch[1]], digits: Number(branch[2]) };
   const ring = RING_TOKEN.exec(token);
-  if (ring) return { kind: 'ring', order: ring[1] === '#' ? 3 : ring[1] === '=' ? 2 : 1, digits: Number(ring[2]) };
+  if (ring) return { kind: 'ring', order: ringOrder(ring[1]), digits: Number(ring[2]) };
   const atom = readAtomToken(token);
-  if (atom) return { kind: 'atom', order: atom.order, capacity: capacity(atom.atom), plain: !/^\[[=#/\\]/.test(token) };
+  if (atom) return { kind: 'atom', order: atom.order, capacity: capacity(atom.atom), plain: !hasBondMark(atom) };
   return { kind: 'other' };
 }
 
@@ -263,14 +268,15 @@ class Derivation {
         const before = this.pos;
         const q = this.readIndex(Number(ring[2]));
         used += this.pos - before;
-        const written = ring[1] === '#' ? 3 : ring[1] === '=' ? 2 : 1;
+        const written = ringOrder(ring[1]);
         const order = Math.min(written, state);
         if (order < written) this.repairs.push('ring bond order cut');
-        if (prev - (q + 1) < 0) this.repairs.push('ring past the first atom');
-        else if (prev - (q + 1) < this.first) this.repairs.push('ring into another fragment');
+        const target = prev - (q + 1);
+        if (target < 0) this.repairs.push('ring past the first atom');
+        else if (target < this.first) this.repairs.push('ring into another fragment');
         const stereo = ring[1]?.length === 2 ? ring[1] : '--';
         this.rings.push({
-          lo: Math.max(0, prev - (q + 1)),
+          lo: Math.max(0, target),
           hi: prev,
           order,
           stereoLo: stereo[0] === '-' ? '' : stereo[0],
@@ -284,7 +290,7 @@ class Derivation {
         if (!read) throw new SelfiesError(`unknown SELFIES token '${token}' at index ${this.offsets[index]}`);
         const cap = capacity(read.atom);
         if (state === null) {
-          if (read.order > 1 || read.stereo) this.repairs.push('bond on a first atom');
+          if (hasBondMark(read)) this.repairs.push('bond on a first atom');
           this.addAtom(read.atom, -1, null);
           state = cap;
           prev = this.atoms.length - 1;

@@ -72,7 +72,7 @@ describe('training the molecule language model', { skip: !existsSync(corpus) && 
     const events = run(tfjsLoss + 5e-5, 'adopted');
     const sample = events.find(e => e.event === 'sample');
     assert.equal(sample.samples, 50);
-    // The model unaided, and with the guard, which only removes grammar and valence errors.
+    // The model unaided, and with the guard, which (for this SMILES model) only removes grammar and valence errors.
     assert.equal(sample.sampler, 'unguarded');
     assert.ok(sample.guarded.valid > sample.valid, JSON.stringify(sample));
     const card = JSON.parse(readFileSync(path.join(dir, 'adopted', 'model.json'), 'utf8')).training;
