@@ -62,11 +62,13 @@ describe('notebooks/molecules.ipynb', () => {
     assert.deepEqual([unguarded.sampler, guarded.sampler], ['unguarded', 'guarded']);
     const all = JSON.stringify([unguarded, guarded]);
     // The notebook's 1,000 samples (seed 21): unguarded 27 % repaired, the repaired passing the filters 0.55 of the
-    // time and the rest 0.96; guarded, none repaired and 0.87 passing, against 0.85 unguarded.
+    // time and the rest 0.96; guarded, none repaired and 0.96 passing, against 0.85 unguarded.
     assert.ok(unguarded.repaired > 0.1 && unguarded.filtersRepaired < unguarded.filtersAsWritten - 0.15, all);
     assert.equal(guarded.repaired, 0, all);
     assert.equal(guarded.commonest, null, all);
-    assert.ok(guarded.filters > unguarded.filters, all);
+    assert.ok(guarded.filters > unguarded.filters + 0.05, all);
+    // The guard drops and draws again: its molecules are those the model wrote as meant, unguarded or not.
+    assert.ok(Math.abs(guarded.filters - unguarded.filtersAsWritten) < 0.03, all);
   });
 
   it('compares the default and the large models on the same samples', () => {

@@ -24,7 +24,7 @@ interface MoleculesPayload extends GenHealthPayload {
   summary: { molecules: number; model: string | null; notation: string | null; sampled: number | null; acceptance_rate: number | null };
   columns: string[];
   molecules: Molecule[];
-  design: { method: string; sampled: number; valid: number; unique: number; budgetExhausted: boolean; guarded?: boolean; threads?: number } | null;
+  design: { method: string; sampled: number; valid: number; unique: number; budgetExhausted: boolean; guarded?: boolean; redrawn?: number; threads?: number } | null;
   metrics: Record<string, number>;
   seconds: number | null;
   sdf: string | null;
@@ -67,7 +67,9 @@ export class MoleculesRenderer extends GenHealthRenderer<MoleculesPayload> {
     this.payload = p;
     this.addClass('jp-GenHealthMolecules');
     const s = p.summary;
-    const origin = s.model ? ` from ${s.sampled?.toLocaleString('en')} samples of ${s.model} (${s.notation}${p.design?.guarded ? ', guarded' : ''}), ${((s.acceptance_rate ?? 0) * 100).toFixed(1)} % accepted by ${p.design?.method}` : '';
+    // A SELFIES guard redraws the strings the decoder would have repaired: say how many, as the cost of the guard.
+    const guard = p.design?.guarded ? `, guarded${p.design.redrawn ? `, ${p.design.redrawn.toLocaleString('en')} redrawn` : ''}` : '';
+    const origin = s.model ? ` from ${s.sampled?.toLocaleString('en')} samples of ${s.model} (${s.notation}${guard}), ${((s.acceptance_rate ?? 0) * 100).toFixed(1)} % accepted by ${p.design?.method}` : '';
     this.node.append(
       h('div', { className: 'jp-GenHealthMolecules-header' }, h('strong', {}, `${s.molecules.toLocaleString('en')} molecules`), `${origin}${p.seconds ? ` · ${p.seconds.toFixed(1)} s` : ''}${(p.design?.threads ?? 1) > 1 ? ` on ${p.design!.threads} threads` : ''}`),
       ...(p.design?.budgetExhausted ? [h('div', { className: 'jp-GenHealthMolecules-warning' }, 'The sampling budget ran out before n molecules qualified: widen the constraints or raise budget=.')] : []),

@@ -21,7 +21,7 @@ async function main(): Promise<void> {
   const model = LanguageModel.load(tf, saved.json, saved.weights);
   const checker = new SampleChecker(notation, plan.constraints);
   parentPort!.on('message', ({ index, size }: { index: number; size: number }) => {
-    parentPort!.postMessage({ index, verdicts: drawChunk(model, checker, plan, seed, index, size) });
+    parentPort!.postMessage({ index, chunk: drawChunk(model, checker, plan, seed, index, size) });
   });
   parentPort!.postMessage({ ready: true });
 }

@@ -17,7 +17,7 @@ import { Random } from '../cohort/random';
 import { canonicalSmiles, ChemistryError, descriptorsOf, hasMatch, morganBits, smartsQuery, smilesProblem, tanimoto, withMol, type Descriptors, type JSMol } from './chem';
 import type { LanguageModel, LanguageModelConfig } from './model';
 import { qed } from './qed';
-import { sampleStrings } from './sample';
+import { sample } from './sample';
 import { notationTokens, smilesReader } from './selfies';
 import { Vocabulary } from './tokens';
 
@@ -67,7 +67,7 @@ export interface DesignOptions {
   n: number;
   temperature?: number;
   topK?: number;
-  /** Sample under the notation's guard (default true): grammar.ts for SMILES, selfies-grammar.ts for SELFIES. */
+  /** Sample under the notation's guard (default true; sample.ts): SMILES token by token, SELFIES by redrawing. */
   grammar?: boolean;
   seed?: number;
   batchSize?: number;
@@ -96,6 +96,8 @@ export interface DesignResult {
   budgetExhausted: boolean;
   /** Sampled under the notation's guard. */
   guarded: boolean;
+  /** SELFIES strings the guard dropped and drew again (the decoder would have repaired them), in the chunks used. */
+  redrawn: number;
   /** Threads whose chunks were merged (this one and workers): depends on timing, the molecules do not. */
   threads: number;
 }
@@ -155,6 +157,12 @@ export interface ChunkPlan {
 
 /** A sample's verdict: null when invalid, else its canonical SMILES and, when it qualifies, the molecule. */
 export type Verdict = null | { canonical: string; molecule?: DesignedMolecule };
+
+/** A chunk's verdicts, and the strings the guard redrew to fill it. */
+export interface Chunk {
+  verdicts: Verdict[];
+  redrawn: number;
+}
 
 /**
  * Checks samples against the constraints; its compiled queries live in RDKit's heap until `dispose()`.
@@ -221,12 +229,12 @@ export class SampleChecker {
 export const chunkSeed = (seed: number, index: number) => new Random(seed >>> 0 ^ Math.imul(index + 1, 0x9e3779b1)).nextUint32();
 
 /** Draws chunk `index` (`size` samples) and judges each sample. */
-export function drawChunk(model: LanguageModel, checker: SampleChecker, plan: ChunkPlan, seed: number, index: number, size: number): Verdict[] {
+export function drawChunk(model: LanguageModel, checker: SampleChecker, plan: ChunkPlan, seed: number, index: number, size: number): Chunk {
   // Each chunk starts at its own place in the prefix list, as one long run through it would.
   const shift = plan.prefixes.length ? (index * plan.batchSize) % plan.prefixes.length : 0;
   const prefixes = plan.prefixes.length ? [...plan.prefixes.slice(shift), ...plan.prefixes.slice(0, shift)] : undefined;
-  const strings = sampleStrings(model, { n: size, temperature: plan.temperature, topK: plan.topK, grammar: plan.grammar, batchSize: plan.batchSize, seed: chunkSeed(seed, index), ...(prefixes ? { prefixes } : {}) });
-  return strings.map(s => checker.verdict(s));
+  const { strings, redrawn } = sample(model, { n: size, temperature: plan.temperature, topK: plan.topK, grammar: plan.grammar, batchSize: plan.batchSize, seed: chunkSeed(seed, index), ...(prefixes ? { prefixes } : {}) });
+  return { verdicts: strings.map(s => checker.verdict(s)), redrawn };
 }
 
 /** The prefixes of the guided method: the seed cut after 40–80 % of its tokens, or the scaffold from each atom. */
@@ -276,11 +284,13 @@ export async function design(model: LanguageModel, options: DesignOptions): Prom
     let sampled = 0;
     let valid = 0;
     let unique = 0;
+    let redrawn = 0;
     const drawnBy = new Set<number>();
     /** Merges the next chunk in order; `thread` drew it (0: this one). */
-    const merge = (verdicts: Verdict[], thread: number) => {
+    const merge = (chunk: Chunk, thread: number) => {
       drawnBy.add(thread);
-      for (const v of verdicts) {
+      redrawn += chunk.redrawn;
+      for (const v of chunk.verdicts) {
         if (found.length >= options.n) break;
         sampled++;
         if (!v) continue;
@@ -310,7 +320,7 @@ export async function design(model: LanguageModel, options: DesignOptions): Prom
       await drawInParallel(model, checker, plan, seed, { chunks, sizeOf, threads, merge, done, signal: options.signal });
     }
     const method = plan.prefixes.length ? 'prefix' : 'rejection';
-    return { molecules: found, method, sampled, valid, unique, accepted: found.length, acceptanceRate: sampled ? found.length / sampled : 0, budgetExhausted: found.length < options.n, guarded: options.grammar !== false, threads: drawnBy.size };
+    return { molecules: found, method, sampled, valid, unique, accepted: found.length, acceptanceRate: sampled ? found.length / sampled : 0, budgetExhausted: found.length < options.n, guarded: options.grammar !== false, redrawn, threads: drawnBy.size };
   } finally {
     checker.dispose();
   }
@@ -326,9 +336,9 @@ async function drawInParallel(
   checker: SampleChecker,
   plan: ChunkPlan,
   seed: number,
-  run: { chunks: number; sizeOf: (i: number) => number; threads: number; merge: (v: Verdict[], thread: number) => void; done: () => boolean; signal?: AbortSignal }
+  run: { chunks: number; sizeOf: (i: number) => number; threads: number; merge: (chunk: Chunk, thread: number) => void; done: () => boolean; signal?: AbortSignal }
 ): Promise<void> {
-  const results = new Map<number, { verdicts: Verdict[]; thread: number }>();
+  const results = new Map<number, { chunk: Chunk; thread: number }>();
   const idle: Worker[] = [];
   const workers: Worker[] = [];
   let failure: unknown;
@@ -344,8 +354,8 @@ async function drawInParallel(
     for (let t = 1; t < run.threads; t++) {
       const w = new Worker(path.join(__dirname, 'design-worker.js'), { workerData, env });
       workers.push(w);
-      w.on('message', (m: { ready: true } | { index: number; verdicts: Verdict[] }) => {
-        if ('index' in m) results.set(m.index, { verdicts: m.verdicts, thread: t });
+      w.on('message', (m: { ready: true } | { index: number; chunk: Chunk }) => {
+        if ('index' in m) results.set(m.index, { chunk: m.chunk, thread: t });
         idle.push(w);
         poke();
       });
@@ -366,13 +376,13 @@ async function drawInParallel(
       if (run.signal?.aborted) throw run.signal.reason;
       const result = results.get(merged);
       if (result) {
-        run.merge(result.verdicts, result.thread);
+        run.merge(result.chunk, result.thread);
         results.delete(merged++);
       } else if (idle.length && next < run.chunks && next - merged < lookahead) {
         idle.pop()!.postMessage({ index: next, size: run.sizeOf(next++) });
       } else if (next < run.chunks && next - merged < lookahead) {
         const index = next++;
-        results.set(index, { verdicts: drawChunk(model, checker, plan, seed, index, run.sizeOf(index)), thread: 0 });
+        results.set(index, { chunk: drawChunk(model, checker, plan, seed, index, run.sizeOf(index)), thread: 0 });
         await new Promise(resolve => setImmediate(resolve)); // let the workers' messages in
       } else {
         await new Promise<void>(resolve => (wake = resolve));

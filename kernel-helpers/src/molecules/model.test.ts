@@ -5,7 +5,7 @@ import type * as TF from '@tensorflow/tfjs-core';
 import { tfjs } from '../tf/backend';
 import { float16Bits, LanguageModel } from './model';
 import { loadChemistry, smilesProblem } from './chem';
-import { sampleStrings } from './sample';
+import { sample, sampleStrings } from './sample';
 import { encodeSelfies, selfiesRepairs, splitSelfies } from './selfies';
 import { PAD, smilesTokens, Vocabulary } from './tokens';
 
@@ -142,12 +142,22 @@ describe('molecule language model', () => {
     model.dispose();
   });
 
-  it('with the SELFIES guard, an untrained model writes strings the decoder reads as written; unguarded, it does not', () => {
+  it('with the SELFIES guard, an untrained model keeps exactly the strings the decoder reads as written, and draws again for the rest', () => {
     const selfies = Vocabulary.fromCorpus(CORPUS.map(s => splitSelfies(encodeSelfies(s))));
     const model = LanguageModel.create(tf, { ...config, notation: 'selfies', vocabulary: selfies.tokens.slice(3) }, 6);
-    const repaired = (grammar: boolean) => sampleStrings(model, { n: 200, seed: 4, temperature: 1.5, grammar }).filter(s => selfiesRepairs(s).length).length;
-    assert.equal(repaired(true), 0);
-    assert.ok(repaired(false) > 100, `unguarded: ${repaired(false)}`);
+    const options = { n: 200, seed: 4, temperature: 1.5, batchSize: 200 };
+    const unaided = sampleStrings(model, { ...options, grammar: false });
+    const literal = unaided.filter(s => !selfiesRepairs(s).length);
+    assert.ok(unaided.length - literal.length > 100, `unaided, repaired: ${unaided.length - literal.length}`);
+    const guarded = sample(model, options);
+    assert.equal(guarded.strings.length, 200);
+    assert.deepEqual(guarded.strings.filter(s => selfiesRepairs(s).length), []);
+    // The first batch is the unaided one, less what the decoder would repair: the guard drops, it does not steer.
+    assert.deepEqual(guarded.strings.slice(0, literal.length), literal);
+    assert.ok(guarded.redrawn >= unaided.length - literal.length, `redrawn: ${guarded.redrawn}`);
+    // A prefix the decoder must repair ('ring past the first atom') leaves nothing to keep: a clear error, not a hang.
+    const ringFirst = [selfies.id('[C]'), selfies.id('[Ring1]'), selfies.id('[C]')];
+    assert.throws(() => sample(model, { ...options, n: 10, prefixes: [ringFirst] }), /only 0 of 200 SELFIES strings .* read as written.*grammar=false/);
     model.dispose();
   });
 });

@@ -1,6 +1,6 @@
 /**
  * SELFIES against the selfies 2.2 package (the fixture made by oracles/molecules/selfies_reference.py), RDKit round
- * trips, seeded random strings over the robust alphabet, hand-computed cases and bad input.
+ * trips, seeded random strings over the robust alphabet, hand-computed cases, bad input and the repairs the decoder makes.
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -8,7 +8,7 @@ import path from 'node:path';
 import { before, describe, it } from 'node:test';
 import { Random } from '../cohort/random';
 import { canonicalSmiles, loadChemistry } from './chem';
-import { DEFAULT_CONSTRAINTS, SelfiesError, decodeSelfies, encodeSelfies, robustAlphabet, smilesReader, splitSelfies } from './selfies';
+import { DEFAULT_CONSTRAINTS, SelfiesError, decodeSelfies, encodeSelfies, robustAlphabet, selfiesRepairs, smilesReader, splitSelfies } from './selfies';
 
 interface Reference {
   constraints: Record<string, number>;
@@ -187,5 +187,38 @@ describe('bad input', () => {
     assert.throws(() => decodeSelfies('[C][C'), /unclosed '\[' at position 3/);
     assert.throws(() => decodeSelfies('[C] [C]'), /unexpected ' ' at position 3/);
     assert.equal(decodeSelfies('[C][F][Xyz]'), 'CF', 'F ends the chain before [Xyz] is read');
+  });
+});
+
+describe('SELFIES repairs', () => {
+  it('names each place the decoder reads a token other than as written', () => {
+    const cases: [string, string[], string][] = [
+      ['[C][=C][C][=C][C][=C][Ring1][=Branch1][C][=Branch1][C][=O][O]', [], 'C1=CC=CC=C1C(=O)O'],
+      ['[F][=C]', ['bond order cut'], 'FC'],
+      ['[C][=O][C]', ['tokens after a full atom'], 'C=O'],
+      ['[C][Ring1][C]', ['ring past the first atom'], 'C'],
+      ['[F][Branch1][C][C]', ['branch without a free bond'], 'FCC'],
+      ['[C][C][Ring1][C]', ['ring onto a bond'], 'C=C'],
+      ['[F][C][C][Ring1][Ring1]', ['ring to a full atom'], 'FCC'],
+      ['[C][Branch1][Ring1][C]', ['string ends inside a branch'], 'CC'],
+      ['[C][Branch1][C][O][=O][C]', ['tokens after a full atom'], 'C(O)=O'],
+      ['[C][Branch1][Ring1][C][Branch1][Ring2][C][C][C]', ['branch longer than its index'], 'CCCCC'],
+      ['[O][=Branch1][C][=C][C]', ['branch bond order cut', 'bond order cut'], 'O(C)C'],
+      ['[C][Ring2]', ['index missing', 'index missing', 'ring past the first atom'], 'C'],
+      ['[=C][C]', ['bond on a first atom'], 'CC'],
+      ['[C][Branch1][F][C][C]', ['not an index token'], 'C(C)C'],
+      ['[C][=Branch1][C][C]', ['branch bond order cut'], 'CC'],
+      ['[C][C][C][Branch1][Ring1][Ring1][Ring1]', ['branch opens without an atom'], 'C1CC1'],
+      ['[C][C].[C][Ring2][C][C]', ['ring into another fragment'], 'CC1.C1'],
+      ['[C]..[C]', ['empty fragment'], 'C.C']
+    ];
+    for (const [selfies, repairs, smiles] of cases) {
+      assert.deepEqual(selfiesRepairs(selfies), repairs, selfies);
+      assert.equal(decodeSelfies(selfies), smiles, selfies);
+    }
+  });
+
+  it('finds none in any string the reference encoder wrote', () => {
+    assert.deepEqual(ALL.map(m => m[1]).filter(s => selfiesRepairs(s).length), []);
   });
 });

@@ -149,25 +149,6 @@ const ringOrder = (mark = '') => ORDER_OF[mark] ?? 1;
 /** A bond mark on an atom token: the encoder writes none on a chain's first atom. */
 const hasBondMark = (read: AtomToken) => read.order > 1 || read.stereo !== '';
 
-/** What a SELFIES token does, for a sampler that writes SELFIES the way the decoder reads it. */
-export type SelfiesTokenInfo =
-  | { kind: 'atom'; order: number; capacity: number; /** written without a bond mark, as a chain's first atom is */ plain: boolean }
-  | { kind: 'branch' | 'ring'; order: number; digits: number }
-  | { kind: 'other' };
-
-export function selfiesTokenInfo(token: string): SelfiesTokenInfo {
-  const branch = BRANCH_TOKEN.exec(token);
-  if (branch) return { kind: 'branch', order: ORDER_OF[branch[1]], digits: Number(branch[2]) };
-  const ring = RING_TOKEN.exec(token);
-  if (ring) return { kind: 'ring', order: ringOrder(ring[1]), digits: Number(ring[2]) };
-  const atom = readAtomToken(token);
-  if (atom) return { kind: 'atom', order: atom.order, capacity: capacity(atom.atom), plain: !hasBondMark(atom) };
-  return { kind: 'other' };
-}
-
-/** The hexadecimal digit a token stands for after a branch or ring token, or undefined if it stands for none. */
-export const selfiesIndexDigit = (token: string): number | undefined => INDEX_OF.get(token);
-
 interface DecodedBond {
   order: number;
   /** '/' or '\' as written at the lower and the higher atom; kept only while the bond stays single. */
