@@ -289,7 +289,7 @@ def main():
     planned = state['steps'] or state['step']  # no budget yet: the run stopped before timing its steps
     tokens = '' if os.path.abspath(a.tokens) == os.path.join(HERE, 'data', 'gpu') else f' --tokens {a.tokens}'
     card = {
-        'corpus': meta['corpus'], 'hidden': a.hidden, 'layers': a.layers, 'batch': a.batch, 'lr': a.lr, 'clip': a.clip, 'dropout': a.dropout, 'seed': a.seed,
+        'corpus': meta['corpus'], **({'variants': meta['variants']} if 'variants' in meta else {}), 'hidden': a.hidden, 'layers': a.layers, 'batch': a.batch, 'lr': a.lr, 'clip': a.clip, 'dropout': a.dropout, 'seed': a.seed,
         'schedule': {'warmup': a.warmup, 'decayFrom': decay_start(a, planned), 'decaySteps': max(0, planned - decay_start(a, planned)), 'lrFinal': a.lr_final},
         'steps': state['step'], 'epochs': state['epoch'] + state['batch_in_epoch'] / steps_per_epoch, 'molecules': state['molecules'], 'seconds': round(state['seconds']),
         'backend': f'PyTorch {torch.__version__} ({torch.cuda.get_device_name(0) if device.type == "cuda" else "cpu"})', 'trainer': 'train_gpu.py',

@@ -10,6 +10,10 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
+import { gunzipSync } from 'node:zlib';
+import { canonicalSmiles, loadChemistry } from './chem';
+import { decodeSelfies } from './selfies';
+import { Vocabulary } from './tokens';
 
 const root = path.resolve(__dirname, '..', '..', '..');
 const script = path.join(root, 'models', 'molecules', 'train.mjs');
@@ -90,6 +94,36 @@ describe('training the molecule language model', { skip: !existsSync(corpus) && 
     assert.equal(half.weightsManifest[0].weights[0].quantization.dtype, 'float16');
     assert.equal(readFileSync(path.join(dir, 'half', 'weights.bin')).length * 2, readFileSync(path.join(dir, 'straight', 'weights.bin')).length);
     assert.ok(Math.abs(half.training.adoption.validationLossFloat16 - tfjsLoss) < 1e-2, JSON.stringify(half.training.adoption));
+  });
+});
+
+describe('the token ids for the GPU trainer', { skip: !existsSync(corpus) && 'no MOSES corpus' }, () => {
+  it('adds, with --variants, other spellings of each molecule that read back as it, in the canonical vocabulary', async () => {
+    await loadChemistry();
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'genhealth-tokens-'));
+    const tokenise = (out: string, ...args: string[]) =>
+      execFileSync(process.execPath, [path.join(root, 'models', 'molecules', 'tokenised.mjs'), '--notation', 'selfies', '--limit', '300', '--out', path.join(dir, out), ...args], { stdio: 'ignore' });
+    tokenise('plain');
+    tokenise('variants', '--variants', '2');
+    tokenise('again', '--variants', '2');
+    const meta = (out: string) => JSON.parse(readFileSync(path.join(dir, out, 'selfies.json'), 'utf8'));
+    const bytes = (out: string) => gunzipSync(readFileSync(path.join(dir, out, 'selfies-train.u8.gz')));
+    const [plain, variants] = [meta('plain'), meta('variants')];
+    assert.deepEqual([variants.vocabulary, variants.maxLength, variants.width, variants.corpus], [plain.vocabulary, plain.maxLength, plain.width, plain.corpus]);
+    assert.equal(variants.molecules, 300 + variants.variants.added);
+    assert.ok(variants.variants.added > 450, `${variants.variants.added} variants`);
+    assert.ok(bytes('variants').equals(bytes('again')), 'the same seed writes the same rows');
+    // Every row, variant or not, is one of the 300 molecules.
+    const vocabulary = new Vocabulary(variants.vocabulary);
+    const molecules = (out: string) => {
+      const b = bytes(out);
+      return Array.from({ length: b.length / variants.width }, (_, i) => canonicalSmiles(decodeSelfies(vocabulary.decode(b.subarray(i * variants.width, (i + 1) * variants.width)))));
+    };
+    const written = new Set(molecules('plain'));
+    assert.equal(written.size, 300);
+    const all = molecules('variants');
+    assert.deepEqual(all.filter(m => !written.has(m!)), []);
+    assert.equal(new Set(all).size, 300);
   });
 });
 
