@@ -82,13 +82,13 @@ export function withVariants(corpus, k, seed = 1) {
       const atoms = mol.get_num_atoms(true);
       for (let tries = 0; tries < 2 * k && seen.size <= k; tries++) {
         const rooted = mol.get_smiles(JSON.stringify({ rootedAtAtom: random.int(0, atoms - 1) }));
-        const tokens = corpus.toTokens(rooted);
-        if (tokens.length > corpus.maxLength) continue;
         let ids;
         try {
+          const tokens = corpus.toTokens(rooted);
+          if (tokens.length > corpus.maxLength) continue;
           ids = Int32Array.from(corpus.vocabulary.encode(tokens));
         } catch {
-          continue; // a token the canonical rows never use
+          continue; // a spelling the encoder refuses, or a token the canonical rows never use
         }
         const key = ids.join(',');
         if (seen.has(key)) continue;

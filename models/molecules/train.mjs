@@ -158,7 +158,8 @@ async function loadCheckpoint() {
 }
 
 function validity(n) {
-  const strings = sampleStrings(model, { n, temperature: 1, seed: state.step });
+  // The model alone: a guard would hide what it has not learnt yet (and a SELFIES guard, redrawing, could give up).
+  const strings = sampleStrings(model, { n, temperature: 1, seed: state.step, grammar: false });
   const valid = strings.map(smilesReader(notation)).map(canonicalSmiles).filter(Boolean);
   return { valid: valid.length / n, unique: new Set(valid).size / Math.max(1, valid.length) };
 }

@@ -206,8 +206,8 @@ def main():
     checkpoint_file = os.path.join(checkpoints, 'checkpoint.pt')
     if os.path.exists(checkpoint_file):
         saved = torch.load(checkpoint_file, map_location=device, weights_only=False)
-        if saved['corpus'] != meta['corpus']['sha256']:
-            raise SystemExit(f'the checkpoint in {checkpoints} was trained on another corpus (sha256 {saved["corpus"]}): remove it or give --checkpoints <another folder>')
+        if saved['corpus'] != meta['corpus']['sha256'] or saved.get('variants') != meta.get('variants'):
+            raise SystemExit(f'the checkpoint in {checkpoints} was trained on other rows (corpus sha256 {saved["corpus"]}, variants {saved.get("variants")}): remove it or give --checkpoints <another folder>')
         differ = {k: (v, options(a)[k]) for k, v in saved['options'].items() if options(a)[k] != v}
         if differ:
             raise SystemExit(f'the checkpoint in {checkpoints} was made with other options; continue it with the same ones: '
@@ -229,7 +229,7 @@ def main():
         os.makedirs(checkpoints, exist_ok=True)
         # The random state too: dropout draws from it, and a resumed run should draw what an uninterrupted one would.
         rng = {'cpu': torch.get_rng_state(), 'cuda': torch.cuda.get_rng_state_all() if device.type == 'cuda' else None}
-        torch.save({'model': model.state_dict(), 'optimizer': optimizer.state_dict(), 'state': state, 'rng': rng, 'corpus': meta['corpus']['sha256'], 'options': options(a)}, checkpoint_file + '.tmp')
+        torch.save({'model': model.state_dict(), 'optimizer': optimizer.state_dict(), 'state': state, 'rng': rng, 'corpus': meta['corpus']['sha256'], 'variants': meta.get('variants'), 'options': options(a)}, checkpoint_file + '.tmp')
         os.replace(checkpoint_file + '.tmp', checkpoint_file)
 
     def evaluate():

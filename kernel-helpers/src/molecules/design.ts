@@ -230,7 +230,8 @@ export const chunkSeed = (seed: number, index: number) => new Random(seed >>> 0 
 
 /** Draws chunk `index` (`size` samples) and judges each sample. */
 export function drawChunk(model: LanguageModel, checker: SampleChecker, plan: ChunkPlan, seed: number, index: number, size: number): Chunk {
-  // Each chunk starts at its own place in the prefix list, as one long run through it would.
+  // Each chunk starts at its own place in the prefix list, as one long run through it would (SELFIES redraws go on
+  // through the list from there, so they may reuse the next chunk's first prefixes: still seeded by the chunk alone).
   const shift = plan.prefixes.length ? (index * plan.batchSize) % plan.prefixes.length : 0;
   const prefixes = plan.prefixes.length ? [...plan.prefixes.slice(shift), ...plan.prefixes.slice(0, shift)] : undefined;
   const { strings, redrawn } = sample(model, { n: size, temperature: plan.temperature, topK: plan.topK, grammar: plan.grammar, batchSize: plan.batchSize, seed: chunkSeed(seed, index), ...(prefixes ? { prefixes } : {}) });

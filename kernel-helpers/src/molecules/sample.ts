@@ -94,7 +94,7 @@ export function sample(model: LanguageModel, options: SampleOptions): Sample {
           'sample with grammar=false to take them as the decoder repairs them');
       }
       // Redraws are sized by the share dropped so far, so that one more batch usually suffices.
-      const size = Math.min(batchSize, out.length ? Math.ceil((missing * (out.length + redrawn)) / out.length) : missing);
+      const size = Math.min(batchSize, MAX_DRAWS_PER_STRING * options.n - drawn, out.length ? Math.ceil((missing * (out.length + redrawn)) / out.length) : missing);
       const first = drawn;
       drawn += size;
       const prefixOf = (i: number) => (options.prefixes?.length ? options.prefixes[(first + i) % options.prefixes.length] : []);
@@ -157,8 +157,9 @@ export function sample(model: LanguageModel, options: SampleOptions): Sample {
       }
       for (const s of sequences) {
         const string = vocabulary.decode(s);
+        if (out.length === options.n) break; // the rest of an oversized last batch is not needed
         if (literalOnly && selfiesRepairs(string).length) redrawn++;
-        else if (out.length < options.n) out.push(string);
+        else out.push(string);
       }
     }
   } finally {
