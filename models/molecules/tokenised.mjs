@@ -93,7 +93,7 @@ export function withVariants(corpus, k, seed = 1) {
         const key = ids.join(',');
         if (seen.has(key)) continue;
         // Every spelling must read back as the same molecule; checked on the first thousand, where a bug would show.
-        if (i < 1000 && canonicalSmiles(read(corpus.vocabulary.decode(ids.slice(1, -1)))) !== canonicalSmiles(smiles)) {
+        if (i < 1000 && canonicalSmiles(read(corpus.vocabulary.decode(ids))) !== canonicalSmiles(smiles)) {
           throw new Error(`variant ${rooted} of ${smiles} reads as another molecule`);
         }
         seen.add(key);

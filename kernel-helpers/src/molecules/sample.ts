@@ -156,8 +156,8 @@ export function sample(model: LanguageModel, options: SampleOptions): Sample {
         tf.dispose([tokens, ...states]);
       }
       for (const s of sequences) {
-        const string = vocabulary.decode(s);
         if (out.length === options.n) break; // the rest of an oversized last batch is not needed
+        const string = vocabulary.decode(s);
         if (literalOnly && selfiesRepairs(string).length) redrawn++;
         else out.push(string);
       }
