@@ -55,7 +55,7 @@ export { passesMosesFilters, mosesFilterFailure, structuralAlerts } from './mole
 export { mosesMetrics, referenceStatistics, internalDiversity, nearestNeighbourSimilarity, wasserstein1, type MosesMetrics, type MosesOptions, type ReferenceStatistics } from './molecules/metrics';
 export { murckoScaffold, scaffoldOfSmiles, bricsFragments, bricsOfSmiles } from './molecules/fragments';
 export { LanguageModel, type LanguageModelConfig, type Notation } from './molecules/model';
-export { sampleStrings, type SampleOptions } from './molecules/sample';
+export { sampleStrings, spelledCanonically, type SampleOptions } from './molecules/sample';
 export { smilesTokens, selfiesTokens } from './molecules/tokens';
 export { design, analogs, DesignError, type DesignConstraints, type DesignOptions, type DesignResult, type DesignedMolecule, type MoleculeProperties } from './molecules/design';
 export { MoleculeSet } from './molecules/library';

@@ -5,7 +5,8 @@
  *   - TensorFlow.js, loading the exported weights, gets the trainer's validation loss (so the gate
  *     reordering and layouts of the export are right, not just plausible);
  *   - a sample at T = 1 gives its validity, uniqueness and MOSES filter pass rate (PyTorch has no RDKit),
- *     unaided and with the notation's guard (SMILES syntax and valence; SELFIES read as written).
+ *     unaided and with the notation's guard (SMILES syntax and valence; SELFIES read as written and, for a
+ *     model trained on canonical spellings, spelled canonically).
  * With --float16 the weights are stored as half floats (half the bytes, for the larger models); the
  * sample and a second validation loss are then taken from the half-float model, the one that ships.
  * Then it writes models/molecules/<name>/ (model.json, weights.bin, training.json) and records the run

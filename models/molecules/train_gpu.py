@@ -183,6 +183,8 @@ def export(a, meta, model, card, history):
     weights = tfjs_weights(model, a.hidden, a.layers)
     write_atomic(os.path.join(a.out, 'weights.bin'), b''.join(w.tobytes() for _, w in weights))
     config = {'notation': a.notation, 'vocabulary': meta['vocabulary'], 'hidden': a.hidden, 'layers': a.layers, 'maxLength': meta['maxLength'] + 10}
+    if meta.get('variants'):
+        config['spellings'] = 'rooted'  # the SELFIES guard must not hold it to canonical spellings (model.ts)
     manifest = [{'paths': ['weights.bin'], 'weights': [{'name': n, 'shape': list(w.shape), 'dtype': 'float32'} for n, w in weights]}]
     model_json = {'format': 'genhealth-molecule-lm', 'generatedBy': 'GenHealth Lab', 'config': config, 'training': card, 'weightsManifest': manifest}
     write_atomic(os.path.join(a.out, 'model.json'), (json.dumps(model_json, indent=1) + '\n').encode())

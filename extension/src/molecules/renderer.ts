@@ -67,7 +67,7 @@ export class MoleculesRenderer extends GenHealthRenderer<MoleculesPayload> {
     this.payload = p;
     this.addClass('jp-GenHealthMolecules');
     const s = p.summary;
-    // A SELFIES guard redraws the strings the decoder would have repaired: say how many, as the cost of the guard.
+    // A SELFIES guard redraws the strings it drops (repaired by the decoder, or not canonical): say how many, its cost.
     const guard = p.design?.guarded ? `, guarded${p.design.redrawn ? `, ${p.design.redrawn.toLocaleString('en')} redrawn` : ''}` : '';
     const origin = s.model ? ` from ${s.sampled?.toLocaleString('en')} samples of ${s.model} (${s.notation}${guard}), ${((s.acceptance_rate ?? 0) * 100).toFixed(1)} % accepted by ${p.design?.method}` : '';
     this.node.append(

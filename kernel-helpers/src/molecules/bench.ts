@@ -13,7 +13,9 @@
  * Each model is measured with its notation's guard (the sampler as shipped) and without it (the model alone, as the
  *   CharRNN is measured).
  * GENHEALTH_BENCH_MOLECULES_PARTS=throughput,training,heap,moses picks parts (the heap loop takes ≈ 7 minutes),
- * GENHEALTH_BENCH_MOLECULES_MODELS=smiles,selfies the models, GENHEALTH_BENCH_MOLECULES_GRAMMAR=on,off the samplers.
+ * GENHEALTH_BENCH_MOLECULES_MODELS=smiles,selfies the models, GENHEALTH_BENCH_MOLECULES_GRAMMAR=on,off the samplers,
+ * GENHEALTH_BENCH_MOLECULES_TEMPERATURE (default 1, as MOSES samples) and GENHEALTH_BENCH_MOLECULES_SEED (default 30000)
+ * the MOSES samples.
  * The anchor is the MOSES CharRNN (Polykovskiy et al. 2020, table 2).
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -147,17 +149,19 @@ function mosesReference(): { train: Set<string>; test: ReferenceStatistics; test
 
 async function moses(name: string, reference: NonNullable<ReturnType<typeof mosesReference>>, grammar: boolean): Promise<void> {
   const n = Number(process.env.GENHEALTH_BENCH_MOLECULES_SAMPLES ?? 30_000);
+  const temperature = Number(process.env.GENHEALTH_BENCH_MOLECULES_TEMPERATURE ?? 1);
+  const seed = Number(process.env.GENHEALTH_BENCH_MOLECULES_SEED ?? 30000);
   const { train, test, testSF, refN } = reference;
   const model = await loadModel(name);
   const t0 = Date.now();
-  const { strings, redrawn } = sample(model, { n, seed: 30000, batchSize: 512, grammar });
+  const { strings, redrawn } = sample(model, { n, seed, temperature, batchSize: 512, grammar });
   const generated = strings.map(smilesReader(model.config.notation));
   const sampling = (Date.now() - t0) / 1000;
   const t1 = Date.now();
   const m = mosesMetrics(generated, { train, test, testScaffolds: testSF });
   // The guard is part of the shipped sampler; without it the figures are the model's own, as the CharRNN's.
   const sampler = `${model.config.notation}-${grammar ? 'guarded' : 'unguarded'}`;
-  const common = { bench: 'molecules', model: name, notation: model.config.notation, sampler, samples: n, redrawn, reference_sample: refN, snn_reference: 'all test molecules', sampling_seconds: sampling, metrics_seconds: (Date.now() - t1) / 1000 };
+  const common = { bench: 'molecules', model: name, notation: model.config.notation, sampler, samples: n, temperature, seed, redrawn, reference_sample: refN, snn_reference: 'all test molecules', sampling_seconds: sampling, metrics_seconds: (Date.now() - t1) / 1000 };
   emit({ ...common, metric: 'moses-valid', value: m.valid, unit: 'share', baseline: 'MOSES CharRNN', ratio: m.valid / CHARRNN.valid });
   emit({ ...common, metric: 'moses-unique@1k', value: m.unique[1000], unit: 'share' });
   emit({ ...common, metric: 'moses-unique@10k', value: m.unique[10000], unit: 'share', baseline: 'MOSES CharRNN', ratio: m.unique[10000] / CHARRNN.unique10k });

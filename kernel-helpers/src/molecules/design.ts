@@ -96,7 +96,7 @@ export interface DesignResult {
   budgetExhausted: boolean;
   /** Sampled under the notation's guard. */
   guarded: boolean;
-  /** SELFIES strings the guard dropped and drew again (the decoder would have repaired them), in the chunks used. */
+  /** SELFIES strings the guard dropped and drew again (repaired by the decoder, or not canonical), in the chunks used. */
   redrawn: number;
   /** Threads whose chunks were merged (this one and workers): depends on timing, the molecules do not. */
   threads: number;

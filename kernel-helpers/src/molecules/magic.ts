@@ -38,7 +38,7 @@ export function registerMoleculesMagic(): void {
       model: { type: 'string', doc: 'A shipped model by name: smiles and selfies (the defaults, fast), smiles-large and selfies-large (about 13× slower, fewer invalid or filtered molecules).' },
       temperature: { type: 'number', min: 0.05, max: 5, default: 1, doc: 'Softmax temperature: lower is more conservative.' },
       top_k: { type: 'integer', min: 0, max: 1000, default: 0, doc: 'Sample among the k likeliest tokens only (0: all).' },
-      grammar: { type: 'boolean', default: true, doc: 'Hold the model to its notation: SMILES drawn token by token within syntax and valence; SELFIES the decoder would have to repair dropped and drawn again. false shows the model unaided.' },
+      grammar: { type: 'boolean', default: true, doc: 'Hold the model to its notation: SMILES drawn token by token within syntax and valence; SELFIES the decoder would have to repair, or spelled other than canonically, dropped and drawn again. false shows the model unaided.' },
       mw: { type: 'range', min: 0, doc: 'Average molecular weight range, e.g. 250..450.' },
       logp: { type: 'range', doc: 'Crippen logP range, e.g. ..3.5.' },
       qed: { type: 'range', min: 0, max: 1, doc: 'QED range (Bickerton 2012), e.g. 0.6..' },

@@ -5,7 +5,7 @@ import type * as TF from '@tensorflow/tfjs-core';
 import { tfjs } from '../tf/backend';
 import { float16Bits, LanguageModel } from './model';
 import { loadChemistry, smilesProblem } from './chem';
-import { sample, sampleStrings } from './sample';
+import { sample, sampleStrings, spelledCanonically } from './sample';
 import { encodeSelfies, selfiesRepairs, splitSelfies } from './selfies';
 import { PAD, smilesTokens, Vocabulary } from './tokens';
 
@@ -142,9 +142,9 @@ describe('molecule language model', () => {
     model.dispose();
   });
 
-  it('with the SELFIES guard, an untrained model keeps exactly the strings the decoder reads as written, and draws again for the rest', () => {
+  it('with the SELFIES guard, a model trained on rooted spellings keeps exactly the strings the decoder reads as written, and draws again for the rest', () => {
     const selfies = Vocabulary.fromCorpus(CORPUS.map(s => splitSelfies(encodeSelfies(s))));
-    const model = LanguageModel.create(tf, { ...config, notation: 'selfies', vocabulary: selfies.tokens.slice(3) }, 6);
+    const model = LanguageModel.create(tf, { ...config, notation: 'selfies', vocabulary: selfies.tokens.slice(3), spellings: 'rooted' }, 6);
     const options = { n: 200, seed: 4, temperature: 1.5, batchSize: 200 };
     const unaided = sampleStrings(model, { ...options, grammar: false });
     const literal = unaided.filter(s => !selfiesRepairs(s).length);
@@ -157,7 +157,30 @@ describe('molecule language model', () => {
     assert.ok(guarded.redrawn >= unaided.length - literal.length, `redrawn: ${guarded.redrawn}`);
     // A prefix the decoder must repair ('ring past the first atom') leaves nothing to keep: a clear error, not a hang.
     const ringFirst = [selfies.id('[C]'), selfies.id('[Ring1]'), selfies.id('[C]')];
-    assert.throws(() => sample(model, { ...options, n: 10, prefixes: [ringFirst] }), /only 0 of 200 SELFIES strings .* read as written.*grammar=false/);
+    assert.throws(() => sample(model, { ...options, n: 10, prefixes: [ringFirst] }), /only 0 of 200 SELFIES strings .* read as written \(the others need the decoder's repairs\).*grammar=false/);
+    model.dispose();
+  });
+
+  it('with the SELFIES guard, a model trained on canonical spellings keeps only strings that spell their molecule canonically', async () => {
+    await loadChemistry();
+    // Toluene, canonically; its ring index one count further back closes a seven-membered ring with the methyl carbon.
+    assert.equal(spelledCanonically('[C][C][=C][C][=C][C][=C][Ring1][=Branch1]'), true);
+    assert.equal(spelledCanonically('[C][C][=C][C][=C][C][=C][Ring1][#Branch1]'), false);
+    assert.equal(spelledCanonically('[O][C][C]'), false); // ethanol, canonically [C][C][O]
+    const selfies = Vocabulary.fromCorpus(CORPUS.map(s => splitSelfies(encodeSelfies(s))));
+    const model = LanguageModel.create(tf, { ...config, notation: 'selfies', vocabulary: selfies.tokens.slice(3) }, 6);
+    const options = { n: 10, seed: 4, temperature: 1.5 };
+    const literal = sampleStrings(model, { ...options, n: 400, grammar: false }).filter(s => !selfiesRepairs(s).length);
+    const canonical = literal.filter(spelledCanonically);
+    assert.ok(canonical.length > 0 && canonical.length < 0.75 * literal.length, `canonical: ${canonical.length} of ${literal.length} read as written`);
+    const guarded = sample(model, options);
+    assert.equal(guarded.strings.length, 10);
+    assert.deepEqual(guarded.strings.filter(s => selfiesRepairs(s).length || !spelledCanonically(s)), []);
+    assert.ok(guarded.redrawn > 40, `redrawn: ${guarded.redrawn}`);
+    // A prefix is the caller's spelling: with one, only the decoder's repairs count.
+    const prefixed = sample(model, { ...options, prefixes: [[selfies.id('[O]')]] });
+    assert.ok(prefixed.strings.some(s => !spelledCanonically(s)), 'a prefixed string spelled other than canonically is kept');
+    assert.deepEqual(prefixed.strings.filter(s => selfiesRepairs(s).length), []);
     model.dispose();
   });
 });

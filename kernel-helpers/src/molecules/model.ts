@@ -18,6 +18,11 @@ export interface LanguageModelConfig {
   layers: number;
   /** Longest sequence (tokens, without <start>/<end>) sampling may produce. */
   maxLength: number;
+  /**
+   * How the training rows spell each molecule: its canonical spelling alone (the default), or also spellings rooted at
+   * other atoms (`tokenised.mjs --variants`). The SELFIES guard holds a canonically trained model to canonical spellings.
+   */
+  spellings?: 'canonical' | 'rooted';
 }
 
 type Tf = typeof TF;

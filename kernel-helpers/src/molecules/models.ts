@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { didYouMean } from '../magics/errors';
 import { tfjs } from '../tf/backend';
-import { ChemistryError } from './chem';
+import { ChemistryError, loadChemistry } from './chem';
 import { LanguageModel, type Notation } from './model';
 
 export const modelsRoot = () => process.env.GENHEALTH_MODELS ? path.resolve(process.env.GENHEALTH_MODELS, 'molecules') : path.resolve(__dirname, '..', '..', '..', 'models', 'molecules');
@@ -33,7 +33,8 @@ export function loadModel(name: string): Promise<LanguageModel> {
     throw new ChemistryError(`no molecule model named '${name}'. ${didYouMean(name, known)}Models: ${known.join(', ') || `none in ${modelsRoot()}`}`);
   }
   const model = (async () => {
-    const tf = await tfjs();
+    // RDKit too: the SELFIES guard checks that a string spells its molecule canonically.
+    const [tf] = await Promise.all([tfjs(), loadChemistry()]);
     const dir = path.join(modelsRoot(), name);
     const bytes = readFileSync(path.join(dir, 'weights.bin'));
     const model = LanguageModel.load(tf, JSON.parse(readFileSync(path.join(dir, 'model.json'), 'utf8')), bytes);

@@ -4,17 +4,21 @@
  * gives the same strings on every backend that computes the same logits. Finished sequences leave
  * the batch (a quarter at a time), so a batch costs about what its members need. Unless `grammar: false`, a
  * model writes under its notation's guard. SMILES: each token must keep the string within syntax and RDKit's
- * valences (grammar.ts). SELFIES: a string the decoder would have to repair to read (selfiesRepairs) is dropped and
- * drawn again. Masking tokens, as for SMILES, was tried for SELFIES and measured worse: it turns a slip into another
- * molecule that fails the MOSES filters about as often, while dropping the string keeps exactly the strings the
- * model wrote as meant (Skinnider, Nat. Mach. Intell. 6, 437, 2024, on why discarding beats enforcing validity).
+ * valences (grammar.ts). SELFIES: a string is dropped and drawn again when the decoder would have to repair it to
+ * read it (selfiesRepairs) and, for a model trained on canonical spellings alone, when it is not the canonical
+ * spelling of the molecule it decodes to. Every SELFIES string decodes, so a slip such as a ring index that counts
+ * back too far does not fail as a SMILES slip does; the canonical spelling catches it as a checksum would, since the
+ * molecule a slip makes is spelled otherwise. Masking tokens, as for SMILES, was tried for SELFIES and measured
+ * worse: it turns a slip into another molecule that fails the MOSES filters about as often, while dropping the string
+ * keeps exactly the strings the model wrote as meant (Skinnider, Nat. Mach. Intell. 6, 437, 2024, on why discarding
+ * beats enforcing validity).
  */
 import type * as TF from '@tensorflow/tfjs-core';
 import { Random } from '../cohort/random';
 import type { LanguageModel } from './model';
 import { SmilesSyntax } from './grammar';
-import { ChemistryError } from './chem';
-import { selfiesRepairs } from './selfies';
+import { canonicalSmiles, ChemistryError } from './chem';
+import { decodeSelfies, encodeSelfies, selfiesRepairs } from './selfies';
 import { END, PAD, START, Vocabulary } from './tokens';
 
 export interface SampleOptions {
@@ -56,8 +60,19 @@ function keepTop(w: Float64Array, n: number, k: number, order: number[]): void {
 
 export interface Sample {
   strings: string[];
-  /** SELFIES strings dropped and drawn again because the decoder would have read them other than as written. */
+  /** SELFIES strings dropped and drawn again: the decoder would have read them other than as written, or they are not canonical. */
   redrawn: number;
+}
+
+/** Whether a SELFIES string is how a canonically trained model's corpus spells its molecule: its canonical SMILES, encoded. */
+export function spelledCanonically(selfies: string): boolean {
+  const canonical = canonicalSmiles(decodeSelfies(selfies));
+  if (canonical === null) return false;
+  try {
+    return encodeSelfies(canonical) === selfies;
+  } catch {
+    return false; // a molecule the encoder cannot write: no training string spells it
+  }
 }
 
 /** Redrawing stops, with an error, once this many strings have been drawn for each one asked for. */
@@ -79,6 +94,8 @@ export function sample(model: LanguageModel, options: SampleOptions): Sample {
   const guarded = options.grammar !== false;
   const syntax = guarded && config.notation === 'smiles' ? new SmilesSyntax(vocabulary) : undefined;
   const literalOnly = guarded && config.notation === 'selfies';
+  // A prefix is the caller's spelling (a scaffold rooted at each of its atoms), not the model's: only literal then.
+  const canonicalOnly = literalOnly && config.spellings !== 'rooted' && !options.prefixes?.length;
   const order: number[] = [];
   const w = new Float64Array(vocabulary.size);
   const allowed = new Uint8Array(vocabulary.size);
@@ -90,7 +107,7 @@ export function sample(model: LanguageModel, options: SampleOptions): Sample {
     while (out.length < options.n) {
       const missing = options.n - out.length;
       if (drawn >= MAX_DRAWS_PER_STRING * options.n) {
-        throw new ChemistryError(`only ${out.length} of ${drawn.toLocaleString('en')} SELFIES strings this model wrote were read as written (the others need the decoder's repairs); ` +
+        throw new ChemistryError(`only ${out.length} of ${drawn.toLocaleString('en')} SELFIES strings this model wrote were read as written${canonicalOnly ? ' and spelled canonically' : ''} (the others need the decoder's repairs${canonicalOnly ? ' or are not their molecule\'s canonical spelling' : ''}); ` +
           'sample with grammar=false to take them as the decoder repairs them');
       }
       // Redraws are sized by the share dropped so far, so that one more batch usually suffices.
@@ -158,7 +175,7 @@ export function sample(model: LanguageModel, options: SampleOptions): Sample {
       for (const s of sequences) {
         if (out.length === options.n) break; // the rest of an oversized last batch is not needed
         const string = vocabulary.decode(s);
-        if (literalOnly && selfiesRepairs(string).length) redrawn++;
+        if (literalOnly && (selfiesRepairs(string).length || (canonicalOnly && !spelledCanonically(string)))) redrawn++;
         else out.push(string);
       }
     }
