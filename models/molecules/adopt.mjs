@@ -60,6 +60,8 @@ const corpus = await tokenisedCorpus(config.notation, { limit: +args.limit });
 if (card.corpus.sha256 !== corpus.corpusHash) throw new Error(`${args.from} was trained on another corpus (sha256 ${card.corpus.sha256}, this one ${corpus.corpusHash}): give the --limit its tokens were made with`);
 if (typeof card.validationLossFloat32 !== 'number') throw new Error(`${args.from}/model.json has no training.validationLossFloat32: adopt installs runs of train_gpu.py, which records it`);
 if (JSON.stringify(config.vocabulary) !== JSON.stringify(corpus.vocabulary.tokens.slice(3))) throw new Error(`${args.from} has another vocabulary than tokenised.mjs makes: its ids would mean other tokens`);
+// Runs exported before train_gpu.py recorded it: a model trained on rooted spellings must not be held to canonical ones.
+if (card.variants) config.spellings = 'rooted';
 
 const exported = LanguageModel.load(tf, json, new Uint8Array(readFileSync(path.join(args.from, 'weights.bin'))));
 

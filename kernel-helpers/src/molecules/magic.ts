@@ -35,7 +35,7 @@ export function registerMoleculesMagic(): void {
     options: {
       n: { type: 'integer', min: 1, max: 1_000_000, default: 100, doc: 'Molecules to return.' },
       mode: { type: 'enum', values: ['smiles', 'selfies'], default: 'selfies', doc: 'Notation the model writes: SELFIES decode to valid molecules by construction.' },
-      model: { type: 'string', doc: 'A shipped model by name: smiles and selfies (the defaults, fast), smiles-large and selfies-large (about 13× slower, fewer invalid or filtered molecules).' },
+      model: { type: 'string', doc: 'A shipped model by name: smiles and selfies (the defaults, fast), smiles-large and selfies-large (about 10× slower, fewer invalid or filtered molecules).' },
       temperature: { type: 'number', min: 0.05, max: 5, default: 1, doc: 'Softmax temperature: lower is more conservative.' },
       top_k: { type: 'integer', min: 0, max: 1000, default: 0, doc: 'Sample among the k likeliest tokens only (0: all).' },
       grammar: { type: 'boolean', default: true, doc: 'Hold the model to its notation: SMILES drawn token by token within syntax and valence; SELFIES the decoder would have to repair, or spelled other than canonically, dropped and drawn again. false shows the model unaided.' },

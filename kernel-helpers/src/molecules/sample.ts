@@ -17,7 +17,7 @@ import type * as TF from '@tensorflow/tfjs-core';
 import { Random } from '../cohort/random';
 import type { LanguageModel } from './model';
 import { SmilesSyntax } from './grammar';
-import { canonicalSmiles, ChemistryError } from './chem';
+import { canonicalSmiles, ChemistryError, rdkit } from './chem';
 import { decodeSelfies, encodeSelfies, selfiesRepairs } from './selfies';
 import { END, PAD, START, Vocabulary } from './tokens';
 
@@ -95,7 +95,8 @@ export function sample(model: LanguageModel, options: SampleOptions): Sample {
   const syntax = guarded && config.notation === 'smiles' ? new SmilesSyntax(vocabulary) : undefined;
   const literalOnly = guarded && config.notation === 'selfies';
   // A prefix is the caller's spelling (a scaffold rooted at each of its atoms), not the model's: only literal then.
-  const canonicalOnly = literalOnly && config.spellings !== 'rooted' && !options.prefixes?.length;
+  const canonicalOnly = literalOnly && config.spellings !== 'rooted' && !options.prefixes?.some(p => p.length);
+  if (canonicalOnly) rdkit(); // the check canonicalises with RDKit: say it is not loaded before sampling, not after
   const order: number[] = [];
   const w = new Float64Array(vocabulary.size);
   const allowed = new Uint8Array(vocabulary.size);
@@ -108,7 +109,7 @@ export function sample(model: LanguageModel, options: SampleOptions): Sample {
       const missing = options.n - out.length;
       if (drawn >= MAX_DRAWS_PER_STRING * options.n) {
         throw new ChemistryError(`only ${out.length} of ${drawn.toLocaleString('en')} SELFIES strings this model wrote were read as written${canonicalOnly ? ' and spelled canonically' : ''} (the others need the decoder's repairs${canonicalOnly ? ' or are not their molecule\'s canonical spelling' : ''}); ` +
-          'sample with grammar=false to take them as the decoder repairs them');
+          'sample with grammar=false to keep them all, as the decoder reads them');
       }
       // Redraws are sized by the share dropped so far, so that one more batch usually suffices.
       const size = Math.min(batchSize, MAX_DRAWS_PER_STRING * options.n - drawn, out.length ? Math.ceil((missing * (out.length + redrawn)) / out.length) : missing);
